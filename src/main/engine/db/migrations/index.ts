@@ -1,0 +1,6 @@
+import type { Migration } from '../migrate.js';
+import { m0001 } from './0001-settings.js';
+import { m0002 } from './0002-jobs.js';
+
+/** Every migration, in order. Add a file `NNNN-name.ts` with its own test and list it here. */
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002];

@@ -1,0 +1,215 @@
+import {
+  COMMAND_NAMES,
+  type CommandInput,
+  type CommandName,
+  type CommandOutput,
+  contract,
+  isCommandName,
+} from '../../shared/contract.js';
+import { AppError, type Result } from '../../shared/errors.js';
+import type { EngineEvent } from '../../shared/events.js';
+import type { EngineContext, ShellKind } from './context.js';
+import { type Db, openDatabase } from './db/connection.js';
+import { JobsStore } from './db/jobs-store.js';
+import { SettingsStore } from './db/settings-store.js';
+import { appHandlers } from './handlers/app.js';
+import { jobsHandlers } from './handlers/jobs.js';
+import { joinHandlers } from './handlers/join.js';
+import { settingsHandlers } from './handlers/settings.js';
+import type { Handlers } from './handlers/types.js';
+import { workspaceHandlers } from './handlers/workspace.js';
+import { recoverInterruptedJobs } from './jobs/recovery.js';
+import { JobRunner } from './jobs/runner.js';
+import { resolveWorkerLaunch } from './jobs/worker-launch.js';
+import { BackendService, type BackendServiceArgs } from './ml/backend-service.js';
+import { nowIso } from './util/ids.js';
+import { formatZodError } from './util/zod-errors.js';
+import { prepareWorkspace, resolveWorkspaceDir, type WorkspacePaths } from './workspace.js';
+
+export interface EngineOptions {
+  /** --workspace flag; else AI_FACTORY_WORKSPACE; else the per-user default. */
+  workspace?: string | null;
+  env?: NodeJS.ProcessEnv;
+  shell: ShellKind;
+  electronVersion?: string | null;
+  /** better_sqlite3.node built for Electron's ABI (the Electron shell passes it). */
+  nativeBinding?: string;
+  /** Folder of the bundled worker.js (the Electron shell passes its own). */
+  workerBundleDir?: string;
+  /** Extra job kinds: kind → absolute module path (test fixtures). */
+  extraJobKinds?: Record<string, string>;
+  cancelGraceMs?: number;
+  maxWorkerHeapMb?: number;
+  /** Check every handler's output against the contract (on in tests). */
+  validateOutputs?: boolean;
+  probe?: BackendServiceArgs['probe'];
+}
+
+export type EventListener = (event: EngineEvent) => void;
+
+/** The factory: one object behind every shell. Never imports electron. */
+export interface Engine {
+  readonly paths: WorkspacePaths;
+  /** For shells: validate an untyped command and its input, run it, and never throw. */
+  invoke(command: unknown, input: unknown): Promise<Result<unknown>>;
+  /** For typed callers in the same process: throws AppError. */
+  call<K extends CommandName>(command: K, input: CommandInput<K>): Promise<CommandOutput<K>>;
+  subscribe(listener: EventListener): () => void;
+  /** Jobs started by this engine that are still queued or running. */
+  activeJobs(): number;
+  close(): Promise<void>;
+  /** For tests and in-process tools. */
+  readonly context: EngineContext;
+}
+
+export async function openEngine(options: EngineOptions): Promise<Engine> {
+  const env = options.env ?? process.env;
+  const { dir, source } = resolveWorkspaceDir(options.workspace, env);
+  const paths = prepareWorkspace(dir, source);
+  const db: Db = openDatabase({
+    path: paths.databasePath,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
+  const listeners = new Set<EventListener>();
+  const emit = (event: EngineEvent) => {
+    for (const l of listeners) {
+      try {
+        l(event);
+      } catch {
+        // a listener's failure (e.g. a closed socket) must not break the engine
+      }
+    }
+  };
+  try {
+    const settings = new SettingsStore(db);
+    const jobs = new JobsStore(db);
+    recoverInterruptedJobs(jobs, paths.stagingDir);
+    const backend = new BackendService({
+      settings,
+      env,
+      emit,
+      ...(options.probe ? { probe: options.probe } : {}),
+    });
+    const runner = new JobRunner({
+      store: jobs,
+      workspaceDir: paths.dir,
+      databasePath: paths.databasePath,
+      artifactsDir: paths.artifactsDir,
+      stagingDir: paths.stagingDir,
+      launch: resolveWorkerLaunch(options.workerBundleDir),
+      backend: () => backend.chosenNow(),
+      emit,
+      maxConcurrent: () => settings.get('jobs.maxConcurrent'),
+      ...(options.cancelGraceMs !== undefined ? { cancelGraceMs: options.cancelGraceMs } : {}),
+      ...(options.maxWorkerHeapMb !== undefined ? { maxOldGenerationSizeMb: options.maxWorkerHeapMb } : {}),
+      ...(options.extraJobKinds ? { extraKinds: options.extraJobKinds } : {}),
+    });
+    const context: EngineContext = {
+      paths,
+      db,
+      settings,
+      jobs,
+      runner,
+      backend,
+      shell: options.shell,
+      electronVersion: options.electronVersion ?? null,
+      emit,
+    };
+    const handlers = joinHandlers(
+      appHandlers(context),
+      workspaceHandlers(context),
+      settingsHandlers(context),
+      jobsHandlers(context),
+    );
+    return new FactoryEngine(context, handlers, listeners, options.validateOutputs ?? Boolean(env.VITEST));
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}
+
+class FactoryEngine implements Engine {
+  private closed = false;
+
+  constructor(
+    readonly context: EngineContext,
+    private readonly handlers: Handlers,
+    private readonly listeners: Set<EventListener>,
+    private readonly validateOutputs: boolean,
+  ) {}
+
+  get paths(): WorkspacePaths {
+    return this.context.paths;
+  }
+
+  async invoke(command: unknown, input: unknown): Promise<Result<unknown>> {
+    try {
+      return { ok: true, value: await this.dispatch(command, input) };
+    } catch (err) {
+      const e = AppError.from(err);
+      if (e.kind === 'internal') {
+        this.context.emit({
+          type: 'log',
+          level: 'error',
+          message: `${String(command)}: ${e.message}`,
+          jobId: null,
+          at: nowIso(),
+        });
+      }
+      return { ok: false, error: e.toJSON() };
+    }
+  }
+
+  async call<K extends CommandName>(command: K, input: CommandInput<K>): Promise<CommandOutput<K>> {
+    return (await this.dispatch(command, input)) as CommandOutput<K>;
+  }
+
+  private async dispatch(command: unknown, input: unknown): Promise<unknown> {
+    if (this.closed) throw new AppError('unavailable', 'The engine is closed.');
+    if (!isCommandName(command)) {
+      const shown = typeof command === 'string' ? `"${command.slice(0, 80)}"` : `of type ${typeof command}`;
+      throw new AppError(
+        'unknown_command',
+        `Unknown command ${shown}. Known commands: ${COMMAND_NAMES.join(', ')}.`,
+      );
+    }
+    const spec = contract[command];
+    const parsed = spec.input.safeParse(input ?? {});
+    if (!parsed.success) {
+      throw new AppError(
+        'invalid_input',
+        `Invalid input for ${command}: ${formatZodError(parsed.error)}`,
+        parsed.error.issues,
+      );
+    }
+    const handler = this.handlers[command] as (i: unknown) => unknown;
+    const value = await handler(parsed.data);
+    if (this.validateOutputs) {
+      const out = spec.output.safeParse(value);
+      if (!out.success)
+        throw new AppError(
+          'internal',
+          `Output of ${command} breaks the contract: ${formatZodError(out.error)}`,
+        );
+    }
+    return value;
+  }
+
+  subscribe(listener: EventListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  activeJobs(): number {
+    return this.context.runner.activeCount;
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.context.runner.close();
+    await this.context.backend.get().catch(() => undefined);
+    this.listeners.clear();
+    this.context.db.close();
+  }
+}

@@ -1,0 +1,58 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { AppError } from '../../../../shared/errors.js';
+import { startBrowserHost } from '../../browser-server.js';
+import type { CliContext } from '../main.js';
+
+function parsePort(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) {
+    throw new AppError('invalid_input', `--port must be a whole number from 0 to 65535, not "${value}"`);
+  }
+  return n;
+}
+
+export function registerServeUi(program: Command, ctx: () => CliContext): void {
+  program
+    .command('serve-ui')
+    .description('browser mode: serve the app UI and the engine on http://127.0.0.1 (Ctrl-C stops)')
+    .option(
+      '--host <host>',
+      'interface to bind; anything but 127.0.0.1/localhost exposes the app to your network',
+      '127.0.0.1',
+    )
+    .option('--port <port>', 'port (0 picks a free one)', '5199')
+    .action(async (opts: { host: string; port: string }) => {
+      const c = ctx();
+      const port = parsePort(opts.port);
+      if (!existsSync(join(c.rendererDir, 'index.html'))) {
+        throw new AppError(
+          'unavailable',
+          `The UI is not built (${c.rendererDir} is missing). Run \`npm run build\` first; \`npm start\` builds it for you.`,
+        );
+      }
+      if (!['127.0.0.1', 'localhost', '::1'].includes(opts.host)) {
+        c.out.note(
+          `warning: binding ${opts.host} lets other machines on your network use this workspace; there is no login.`,
+        );
+      }
+      const engine = await c.engine('browser');
+      const host = await startBrowserHost({ engine, host: opts.host, port, rendererDir: c.rendererDir });
+      c.out.result(
+        { url: host.url, port: host.port, workspaceDir: engine.paths.dir },
+        `AI Factory (browser mode) at ${host.url}\nWorkspace ${engine.paths.dir}\nCtrl-C stops it.`,
+      );
+      c.keepAlive(
+        new Promise<void>((resolve) => {
+          const stop = () => {
+            process.off('SIGINT', stop);
+            process.off('SIGTERM', stop);
+            void host.close().then(resolve);
+          };
+          process.on('SIGINT', stop);
+          process.on('SIGTERM', stop);
+        }),
+      );
+    });
+}

@@ -1,0 +1,23 @@
+/**
+ * The names of every command in the contract, with no runtime dependencies, so the
+ * sandboxed preload can build one named function per command without bundling zod.
+ * `contract.ts` is typed against this list: a name without a schema does not compile.
+ */
+export const COMMAND_NAMES = [
+  'app.info',
+  'app.backend',
+  'workspace.summary',
+  'settings.get',
+  'settings.set',
+  'jobs.list',
+  'jobs.get',
+  'jobs.start',
+  'jobs.cancel',
+  'jobs.events',
+] as const;
+
+export type CommandName = (typeof COMMAND_NAMES)[number];
+
+export function isCommandName(value: unknown): value is CommandName {
+  return typeof value === 'string' && (COMMAND_NAMES as readonly string[]).includes(value);
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { BackendReport } from './backend.js';
+import { JobRecord } from './jobs.js';
+
+export const LogLevel = z.enum(['debug', 'info', 'warn', 'error']);
+export type LogLevel = z.infer<typeof LogLevel>;
+
+/** Every event the engine emits to connected shells. */
+export const EngineEvent = z.discriminatedUnion('type', [
+  /** A job was created or changed state. */
+  z.object({ type: z.literal('job.updated'), job: JobRecord }),
+  /** A running job reported progress (throttled to a few per second per job). */
+  z.object({
+    type: z.literal('job.progress'),
+    jobId: z.string(),
+    fraction: z.number(),
+    message: z.string(),
+    etaSeconds: z.number().nullable(),
+    at: z.string(),
+  }),
+  /** A running job reported numbers for a step (e.g. loss per epoch, GFLOP/s per second). */
+  z.object({
+    type: z.literal('job.metric'),
+    jobId: z.string(),
+    step: z.number(),
+    values: z.record(z.string(), z.number()),
+    at: z.string(),
+  }),
+  /** A line for the log (from the engine or a job). */
+  z.object({
+    type: z.literal('log'),
+    level: LogLevel,
+    message: z.string(),
+    jobId: z.string().nullable(),
+    at: z.string(),
+  }),
+  /** Something a person should see: a failed job, a drift alert. */
+  z.object({
+    type: z.literal('alert'),
+    id: z.string(),
+    severity: z.enum(['info', 'warning', 'critical']),
+    title: z.string(),
+    message: z.string(),
+    at: z.string(),
+  }),
+  /** The ML backend was (re)selected. */
+  z.object({ type: z.literal('backend.changed'), backend: BackendReport }),
+]);
+export type EngineEvent = z.infer<typeof EngineEvent>;
+export type EngineEventType = EngineEvent['type'];
