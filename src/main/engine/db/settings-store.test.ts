@@ -30,7 +30,9 @@ describe('SettingsStore', () => {
     const t = tempDir();
     cleanups.push(t.cleanup);
     const db = openDatabase({ path: join(t.dir, 'factory.db') });
-    db.prepare("INSERT INTO settings (key, value, updated_at) VALUES ('ui.theme', '\"purple\"', 'now')").run();
+    db.prepare(
+      "INSERT INTO settings (key, value, updated_at) VALUES ('ui.theme', '\"purple\"', 'now')",
+    ).run();
     const store = new SettingsStore(db);
     expect(store.get('ui.theme')).toBe('system');
     expect(() => store.set({ 'jobs.maxConcurrent': 0 })).toThrow(/>=1|too small|greater/i);

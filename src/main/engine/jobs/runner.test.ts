@@ -10,7 +10,10 @@ afterEach(async () => {
   t = undefined;
 });
 
-function ofType<T extends EngineEvent['type']>(events: EngineEvent[], type: T): Extract<EngineEvent, { type: T }>[] {
+function ofType<T extends EngineEvent['type']>(
+  events: EngineEvent[],
+  type: T,
+): Extract<EngineEvent, { type: T }>[] {
   return events.filter((e): e is Extract<EngineEvent, { type: T }> => e.type === type);
 }
 
@@ -60,7 +63,9 @@ describe('JobRunner', () => {
     const alerts = ofType(t.events, 'alert');
     expect(alerts.some((a) => a.message.includes('column "x" is missing'))).toBe(true);
     // The engine keeps working.
-    const next = await t.engine.context.runner.settled(t.engine.context.runner.submit('test.steps', { steps: 1 }).id);
+    const next = await t.engine.context.runner.settled(
+      t.engine.context.runner.submit('test.steps', { steps: 1 }).id,
+    );
     expect(next.status).toBe('succeeded');
   });
 
@@ -69,7 +74,9 @@ describe('JobRunner', () => {
     const exits = await t.engine.context.runner.settled(t.engine.context.runner.submit('test.exits', {}).id);
     expect(exits.status).toBe('failed');
     expect(exits.error?.message).toContain('exit code 3');
-    const uncaught = await t.engine.context.runner.settled(t.engine.context.runner.submit('test.uncaught', {}).id);
+    const uncaught = await t.engine.context.runner.settled(
+      t.engine.context.runner.submit('test.uncaught', {}).id,
+    );
     expect(uncaught.status).toBe('failed');
     expect(uncaught.error?.message).toContain('uncaught in a timer');
   });

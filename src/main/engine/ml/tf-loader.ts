@@ -19,6 +19,8 @@ export async function loadTf(backend: BackendId): Promise<Tf> {
     }
   }
   const tf = await import('@tensorflow/tfjs');
+  // Production mode: skips debug-only checks and the cpu backend's console banner.
+  tf.enableProdMode();
   if (backend === 'wasm') {
     const wasm = await import('@tensorflow/tfjs-backend-wasm');
     const dir = wasmBinariesDir();

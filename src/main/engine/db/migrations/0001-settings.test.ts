@@ -11,9 +11,9 @@ describe('migration 0001-settings', () => {
     db.prepare("INSERT INTO settings (key, value, updated_at) VALUES ('ui.theme', '\"dark\"', 'now')").run();
     expect(db.prepare('SELECT value FROM settings').pluck().get()).toBe('"dark"');
     // Values must be JSON.
-    expect(() => db.prepare("INSERT INTO settings (key, value, updated_at) VALUES ('x', 'not json', 'now')").run()).toThrow(
-      /CHECK constraint/,
-    );
+    expect(() =>
+      db.prepare("INSERT INTO settings (key, value, updated_at) VALUES ('x', 'not json', 'now')").run(),
+    ).toThrow(/CHECK constraint/);
     expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'jobs'").get()).toBeUndefined();
     db.close();
   });

@@ -12,10 +12,14 @@ describe('migration 0002-jobs', () => {
     expect(db.prepare('SELECT value FROM settings').pluck().get()).toBe('"dark"');
 
     db.pragma('foreign_keys = ON');
-    const insertJob = db.prepare("INSERT INTO jobs (id, kind, params, status, created_at) VALUES (?, 'k', '{}', ?, 'now')");
+    const insertJob = db.prepare(
+      "INSERT INTO jobs (id, kind, params, status, created_at) VALUES (?, 'k', '{}', ?, 'now')",
+    );
     insertJob.run('a', 'queued');
     expect(() => insertJob.run('b', 'exploded')).toThrow(/CHECK constraint/);
-    const insertEvent = db.prepare("INSERT INTO job_events (job_id, seq, at, type, payload) VALUES (?, ?, 'now', 'log', '{}')");
+    const insertEvent = db.prepare(
+      "INSERT INTO job_events (job_id, seq, at, type, payload) VALUES (?, ?, 'now', 'log', '{}')",
+    );
     insertEvent.run('a', 1);
     insertEvent.run('a', 2);
     expect(() => insertEvent.run('a', 2)).toThrow(/UNIQUE|PRIMARY KEY/);

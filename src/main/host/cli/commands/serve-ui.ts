@@ -5,6 +5,8 @@ import { AppError } from '../../../../shared/errors.js';
 import { startBrowserHost } from '../../browser-server.js';
 import type { CliContext } from '../main.js';
 
+const PREFERRED_PORT = 5199;
+
 function parsePort(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > 65535) {
@@ -22,10 +24,13 @@ export function registerServeUi(program: Command, ctx: () => CliContext): void {
       'interface to bind; anything but 127.0.0.1/localhost exposes the app to your network',
       '127.0.0.1',
     )
-    .option('--port <port>', 'port (0 picks a free one)', '5199')
-    .action(async (opts: { host: string; port: string }) => {
+    .option(
+      '--port <port>',
+      `port (0 picks a free one; default ${PREFERRED_PORT}, or a free one if that is taken)`,
+    )
+    .action(async (opts: { host: string; port?: string }) => {
       const c = ctx();
-      const port = parsePort(opts.port);
+      const port = opts.port === undefined ? PREFERRED_PORT : parsePort(opts.port);
       if (!existsSync(join(c.rendererDir, 'index.html'))) {
         throw new AppError(
           'unavailable',
@@ -38,7 +43,18 @@ export function registerServeUi(program: Command, ctx: () => CliContext): void {
         );
       }
       const engine = await c.engine('browser');
-      const host = await startBrowserHost({ engine, host: opts.host, port, rendererDir: c.rendererDir });
+      const start = (p: number) =>
+        startBrowserHost({ engine, host: opts.host, port: p, rendererDir: c.rendererDir });
+      const host = await start(port).catch((err: NodeJS.ErrnoException) => {
+        if (err.code !== 'EADDRINUSE') throw err;
+        if (opts.port !== undefined) {
+          throw new AppError(
+            'unavailable',
+            `Port ${port} is in use. Pick another with --port, or --port 0 for any free port.`,
+          );
+        }
+        return start(0);
+      });
       c.out.result(
         { url: host.url, port: host.port, workspaceDir: engine.paths.dir },
         `AI Factory (browser mode) at ${host.url}\nWorkspace ${engine.paths.dir}\nCtrl-C stops it.`,
