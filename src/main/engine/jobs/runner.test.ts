@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EngineEvent } from '../../../shared/events.js';
+import { LATEST_SCHEMA_VERSION } from '../db/migrate.js';
 import { openTestEngine, type TestEngine } from '../test-support/open-test-engine.js';
 
 let t: TestEngine | undefined;
@@ -87,7 +88,7 @@ describe('JobRunner', () => {
     expect(oom.status).toBe('failed');
     expect(oom.error?.message).toContain('ran out of memory');
     const info = await t.engine.call('app.info', {});
-    expect(info.schemaVersion).toBe(2);
+    expect(info.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
   });
 
   it('cancels a cooperative job promptly and removes its partial output', async () => {

@@ -30,7 +30,15 @@ export interface JobRunnerArgs {
   maxOldGenerationSizeMb?: number;
   /** Module paths of kinds not built in (test fixtures). */
   extraKinds?: Record<string, string>;
+  /**
+   * Main-thread commit step per kind, run when the worker succeeds: it records the job's output
+   * (e.g. inserts the dataset version) in one transaction, and its return value becomes the job's
+   * result. If it throws, the job fails and nothing is recorded.
+   */
+  commit?: (kind: string) => JobCommit | undefined;
 }
+
+export type JobCommit = (job: JobRecord, workerResult: unknown) => unknown;
 
 interface Running {
   worker: Worker;
@@ -253,9 +261,25 @@ export class JobRunner {
   ): void {
     const outcome = run.outcome;
     if (outcome?.type === 'done' && !run.cancelRequested) {
+      let result: unknown = outcome.result;
+      const job = this.args.store.require(id);
+      const commit = this.args.commit?.(job.kind);
+      if (commit) {
+        try {
+          result = commit(job, outcome.result);
+        } catch (err) {
+          rmSync(stagingDir, { recursive: true, force: true });
+          const kind = typeof (err as { kind?: unknown }).kind === 'string' ? (err as { kind: string }).kind : 'internal';
+          this.finish(id, 'failed', {
+            error: { kind, message: (err as Error).message },
+            message: `failed: ${(err as Error).message}`,
+          });
+          return;
+        }
+      }
       const artifactDir = this.commitStaging(id, stagingDir);
       this.finish(id, 'succeeded', {
-        result: outcome.result,
+        result,
         message: run.lastProgress.message || 'done',
         artifactDir,
       });

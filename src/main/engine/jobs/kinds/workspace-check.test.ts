@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { LATEST_SCHEMA_VERSION } from '../../db/migrate.js';
 import { openTestEngine, type TestEngine } from '../../test-support/open-test-engine.js';
 import type { WorkspaceCheckResult } from './workspace-check.js';
 
@@ -21,7 +22,7 @@ describe('workspace.check job', () => {
     const done = await t.engine.context.runner.settled(job.id);
     expect(done.status).toBe('succeeded');
     const result = done.result as WorkspaceCheckResult;
-    expect(result.database).toEqual({ integrity: ['ok'], foreignKeyViolations: 0, schemaVersion: 2 });
+    expect(result.database).toEqual({ integrity: ['ok'], foreignKeyViolations: 0, schemaVersion: LATEST_SCHEMA_VERSION });
     expect(result.problems).toEqual([]);
     expect(result.artifacts.files).toBe(1);
     expect(result.artifacts.bytes).toBe(content.length);
