@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { BackendReport } from './backend.js';
 import type { CommandName } from './command-names.js';
+import { dataContract } from './contract-data.js';
 import { JobEventRecord, JobRecord, JobSpec, JobStatus } from './jobs.js';
 import { Settings, SettingsPatch } from './settings.js';
 import { AppInfo, WorkspaceSummary } from './workspace.js';
@@ -74,6 +75,7 @@ export const contract = {
       .strict(),
     output: z.array(JobEventRecord),
   },
+  ...dataContract,
 } as const satisfies { [K in CommandName]: CommandSpec };
 
 export type Contract = typeof contract;

@@ -5,7 +5,15 @@
 import { z } from 'zod';
 
 /** Logical column types, as inferred and as the user may override them. */
-export const COLUMN_TYPES = ['integer', 'float', 'boolean', 'categorical', 'datetime', 'text', 'identifier'] as const;
+export const COLUMN_TYPES = [
+  'integer',
+  'float',
+  'boolean',
+  'categorical',
+  'datetime',
+  'text',
+  'identifier',
+] as const;
 export const ColumnType = z.enum(COLUMN_TYPES);
 export type ColumnType = z.infer<typeof ColumnType>;
 
@@ -58,7 +66,9 @@ export const Condition = z.object({
   column: z.string().min(1),
   op: z.enum(['eq', 'ne', 'lt', 'le', 'gt', 'ge', 'in', 'not_in', 'is_missing', 'not_missing', 'contains']),
   /** A number, string or boolean; a list for in / not_in; absent for is_missing / not_missing. */
-  value: z.union([z.number(), z.string(), z.boolean(), z.array(z.union([z.number(), z.string(), z.boolean()]))]).optional(),
+  value: z
+    .union([z.number(), z.string(), z.boolean(), z.array(z.union([z.number(), z.string(), z.boolean()]))])
+    .optional(),
 });
 export type Condition = z.infer<typeof Condition>;
 
@@ -97,7 +107,7 @@ export const RecipeStep = z.discriminatedUnion('op', [
   z.object({ op: z.literal('deduplicate'), columns: z.array(z.string().min(1)).optional() }),
   z.object({ op: z.literal('cast'), column: z.string().min(1), to: ColumnType }),
   z.object({ op: z.literal('rename'), from: z.string().min(1), to: z.string().min(1) }),
-  /** Merge rare categories (share below `minShare`, or fewer than `minCount` rows) into `other`. */
+  /** Merge rare categories (share of the non-missing rows below `minShare`) into `other`. */
   z.object({
     op: z.literal('group_rare'),
     column: z.string().min(1),
@@ -166,7 +176,13 @@ export const DatasetRecord = z.object({
   createdAt: z.string(),
   source: z.object({ path: z.string(), format: SourceFormat, bytes: z.number().int() }),
   versions: z.array(
-    z.object({ id: z.string(), number: z.number().int(), rows: z.number().int(), createdAt: z.string(), note: z.string() }),
+    z.object({
+      id: z.string(),
+      number: z.number().int(),
+      rows: z.number().int(),
+      createdAt: z.string(),
+      note: z.string(),
+    }),
   ),
 });
 export type DatasetRecord = z.infer<typeof DatasetRecord>;
@@ -215,7 +231,9 @@ export const ColumnProfile = z.object({
       otherCount: z.number().int(),
     })
     .nullable(),
-  text: z.object({ minLength: z.number(), maxLength: z.number(), meanLength: z.number(), empty: z.number().int() }).nullable(),
+  text: z
+    .object({ minLength: z.number(), maxLength: z.number(), meanLength: z.number(), empty: z.number().int() })
+    .nullable(),
   datetime: z.object({ min: z.string(), max: z.string() }).nullable(),
   /** Strength of association with the target, 0..1 (|Pearson r|, correlation ratio η, or Cramér's V). */
   association: z.object({ measure: z.enum(['pearson', 'eta', 'cramers_v']), value: z.number() }).nullable(),
@@ -276,6 +294,8 @@ export const QualityReport = z.object({
   findings: z.array(QualityFinding),
   /** Checks run with nothing found, so the report says what was checked. */
   passed: z.array(QualityCheck),
+  /** Checks that did not apply (no target set, no split yet), so a reader does not take them as passed. */
+  skipped: z.array(z.object({ check: QualityCheck, reason: z.string() })),
 });
 export type QualityReport = z.infer<typeof QualityReport>;
 
@@ -308,7 +328,9 @@ export const PipelineOptions = z.object({
   /** One-hot at most this many categories per column (the rest → unknown). */
   maxCategories: z.number().int().min(2).max(10_000).default(100),
   missingIndicators: z.boolean().default(true),
-  datetimeParts: z.array(z.enum(['year', 'month', 'weekday', 'hour', 'day'])).default(['year', 'month', 'weekday', 'hour']),
+  datetimeParts: z
+    .array(z.enum(['year', 'month', 'weekday', 'hour', 'day']))
+    .default(['year', 'month', 'weekday', 'hour']),
   textVocabularySize: z.number().int().min(10).max(200_000).default(10_000),
   textMaxLength: z.number().int().min(1).max(4096).default(128),
 });
@@ -431,7 +453,9 @@ export const LabelStats = z.object({
   disagreements: z.number().int(),
   annotators: z.array(z.object({ name: z.string(), labeled: z.number().int() })),
   /** Cohen's kappa between the two annotators with most shared rows (null if fewer than 2 annotators share rows). */
-  kappa: z.object({ a: z.string(), b: z.string(), value: z.number(), sharedRows: z.number().int() }).nullable(),
+  kappa: z
+    .object({ a: z.string(), b: z.string(), value: z.number(), sharedRows: z.number().int() })
+    .nullable(),
   classCounts: z.array(z.object({ label: z.string(), count: z.number().int() })),
 });
 export type LabelStats = z.infer<typeof LabelStats>;

@@ -1,4 +1,5 @@
 import type { EngineEvent } from '../../shared/events.js';
+import type { DataServices } from './data/services.js';
 import type { Db } from './db/connection.js';
 import type { JobsStore } from './db/jobs-store.js';
 import type { SettingsStore } from './db/settings-store.js';
@@ -16,6 +17,7 @@ export interface EngineContext {
   jobs: JobsStore;
   runner: JobRunner;
   backend: BackendService;
+  data: DataServices;
   shell: ShellKind;
   electronVersion: string | null;
   emit(event: EngineEvent): void;

@@ -9,17 +9,21 @@ import {
 import { AppError, type Result } from '../../shared/errors.js';
 import type { EngineEvent } from '../../shared/events.js';
 import type { EngineContext, ShellKind } from './context.js';
+import { dataCommits } from './data/commits.js';
+import { createDataServices } from './data/services.js';
 import { type Db, openDatabase } from './db/connection.js';
 import { JobsStore } from './db/jobs-store.js';
 import { SettingsStore } from './db/settings-store.js';
 import { appHandlers } from './handlers/app.js';
+import { dataHandlers } from './handlers/data.js';
 import { jobsHandlers } from './handlers/jobs.js';
 import { joinHandlers } from './handlers/join.js';
+import { labelsHandlers } from './handlers/labels.js';
 import { settingsHandlers } from './handlers/settings.js';
 import type { Handlers } from './handlers/types.js';
 import { workspaceHandlers } from './handlers/workspace.js';
 import { recoverInterruptedJobs } from './jobs/recovery.js';
-import { JobRunner } from './jobs/runner.js';
+import { type JobCommit, JobRunner } from './jobs/runner.js';
 import { resolveWorkerLaunch } from './jobs/worker-launch.js';
 import { BackendService, type BackendServiceArgs } from './ml/backend-service.js';
 import { nowIso } from './util/ids.js';
@@ -84,6 +88,8 @@ export async function openEngine(options: EngineOptions): Promise<Engine> {
     const settings = new SettingsStore(db);
     const jobs = new JobsStore(db);
     recoverInterruptedJobs(jobs, paths.stagingDir);
+    const data = createDataServices(db, paths.columnsDir);
+    const commits: Record<string, JobCommit | undefined> = dataCommits(data);
     const backend = new BackendService({
       settings,
       env,
@@ -99,6 +105,7 @@ export async function openEngine(options: EngineOptions): Promise<Engine> {
       launch: resolveWorkerLaunch(options.workerBundleDir),
       backend: () => backend.chosenNow(),
       emit,
+      commit: (kind) => commits[kind],
       maxConcurrent: () => settings.get('jobs.maxConcurrent'),
       ...(options.cancelGraceMs !== undefined ? { cancelGraceMs: options.cancelGraceMs } : {}),
       ...(options.maxWorkerHeapMb !== undefined ? { maxOldGenerationSizeMb: options.maxWorkerHeapMb } : {}),
@@ -111,6 +118,7 @@ export async function openEngine(options: EngineOptions): Promise<Engine> {
       jobs,
       runner,
       backend,
+      data,
       shell: options.shell,
       electronVersion: options.electronVersion ?? null,
       emit,
@@ -120,6 +128,8 @@ export async function openEngine(options: EngineOptions): Promise<Engine> {
       workspaceHandlers(context),
       settingsHandlers(context),
       jobsHandlers(context),
+      dataHandlers(context),
+      labelsHandlers(context),
     );
     return new FactoryEngine(context, handlers, listeners, options.validateOutputs ?? Boolean(env.VITEST));
   } catch (err) {
@@ -210,6 +220,7 @@ class FactoryEngine implements Engine {
     await this.context.runner.close();
     await this.context.backend.get().catch(() => undefined);
     this.listeners.clear();
+    this.context.data.columns.close();
     this.context.db.close();
   }
 }

@@ -13,6 +13,8 @@ export interface WorkspacePaths {
   /** Jobs write here first; a folder moves into artifacts only when its job succeeds. */
   stagingDir: string;
   uploadsDir: string;
+  /** Content-addressed column files of every dataset version. */
+  columnsDir: string;
 }
 
 /** The per-user data folder for AI Factory (e.g. ~/.local/share/ai-factory on Linux). */
@@ -43,6 +45,7 @@ export function workspacePaths(dir: string, source: WorkspaceSource): WorkspaceP
     artifactsDir,
     stagingDir: join(artifactsDir, '.staging'),
     uploadsDir: join(dir, 'uploads'),
+    columnsDir: join(artifactsDir, 'columns'),
   };
 }
 
@@ -79,7 +82,7 @@ export function prepareWorkspace(dir: string, source: WorkspaceSource): Workspac
     if (err instanceof AppError) throw err;
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') fail(dir, 'reading the folder', err);
   }
-  for (const d of [dir, paths.artifactsDir, paths.stagingDir, paths.uploadsDir]) {
+  for (const d of [dir, paths.artifactsDir, paths.stagingDir, paths.uploadsDir, paths.columnsDir]) {
     try {
       mkdirSync(d, { recursive: true });
     } catch (err) {

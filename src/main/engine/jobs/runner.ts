@@ -269,7 +269,10 @@ export class JobRunner {
           result = commit(job, outcome.result);
         } catch (err) {
           rmSync(stagingDir, { recursive: true, force: true });
-          const kind = typeof (err as { kind?: unknown }).kind === 'string' ? (err as { kind: string }).kind : 'internal';
+          const kind =
+            typeof (err as { kind?: unknown }).kind === 'string'
+              ? (err as { kind: string }).kind
+              : 'internal';
           this.finish(id, 'failed', {
             error: { kind, message: (err as Error).message },
             message: `failed: ${(err as Error).message}`,

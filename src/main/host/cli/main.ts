@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/errors.js';
 import type { ShellKind } from '../../engine/context.js';
 import { type Engine, openEngine } from '../../engine/index.js';
 import { packageInfo } from '../../engine/util/package-root.js';
+import { registerData } from './commands/data.js';
 import { registerInfo } from './commands/info.js';
 import { registerJobs } from './commands/jobs.js';
 import { registerServeUi } from './commands/serve-ui.js';
@@ -47,6 +48,7 @@ export function buildProgram(ctx: () => CliContext): Command {
   registerServeUi(program, ctx);
   registerJobs(program, ctx);
   registerSettings(program, ctx);
+  registerData(program, ctx);
   return program;
 }
 

@@ -10,7 +10,10 @@ import type { ColumnData } from '../table/types.js';
 export const MAGIC = 'AIFC';
 export const FORMAT_VERSION = 1;
 
-export type BlobData = ColumnData | { storage: 'int32'; values: Int32Array } | { storage: 'uint8'; values: Uint8Array };
+export type BlobData =
+  | ColumnData
+  | { storage: 'int32'; values: Int32Array }
+  | { storage: 'uint8'; values: Uint8Array };
 export type BlobKind = BlobData['storage'];
 
 export interface SectionInfo {
@@ -59,8 +62,11 @@ function lengthOf(data: BlobData): number {
 
 const align8 = (n: number) => (n + 7) & ~7;
 
-/** Serialise to one Buffer (little-endian, as typed arrays are on every platform we run on). */
-export function encodeBlob(data: BlobData): Buffer {
+/**
+ * The blob as a list of byte chunks (the header, then each section's own bytes and padding),
+ * so a writer can hash and write the sections in place without copying them into one buffer.
+ */
+export function blobChunks(data: BlobData): { chunks: Uint8Array[]; total: number } {
   const parts = sectionsOf(data);
   // Header offsets depend on the header's own length: compute with placeholder offsets, then fix.
   const build = (base: number): BlobHeader => {
@@ -78,33 +84,43 @@ export function encodeBlob(data: BlobData): Buffer {
     };
   };
   let base = 0;
-  let headerJson = '';
   for (let i = 0; i < 4; i++) {
-    headerJson = JSON.stringify(build(base));
-    const next = align8(12 + Buffer.byteLength(headerJson));
+    const next = align8(12 + Buffer.byteLength(JSON.stringify(build(base))));
     if (next === base) break;
     base = next;
   }
   const header = build(base);
-  headerJson = JSON.stringify(header);
-  const last = header.sections[header.sections.length - 1];
-  const total = last ? align8(last.offset + last.byteLength) : base;
-  const out = Buffer.alloc(total);
-  out.write(MAGIC, 0, 'latin1');
-  out.writeUInt32LE(FORMAT_VERSION, 4);
-  out.writeUInt32LE(Buffer.byteLength(headerJson), 8);
-  out.write(headerJson, 12, 'utf8');
-  parts.forEach((p, i) => {
-    const s = header.sections[i];
-    if (s) out.set(new Uint8Array(p.view.buffer, p.view.byteOffset, p.view.byteLength), s.offset);
+  const headerJson = JSON.stringify(header);
+  const prefix = Buffer.alloc(base);
+  prefix.write(MAGIC, 0, 'latin1');
+  prefix.writeUInt32LE(FORMAT_VERSION, 4);
+  prefix.writeUInt32LE(Buffer.byteLength(headerJson), 8);
+  prefix.write(headerJson, 12, 'utf8');
+  const chunks: Uint8Array[] = [prefix];
+  const zeros = new Uint8Array(8);
+  let total = base;
+  parts.forEach((p) => {
+    const bytes = new Uint8Array(p.view.buffer, p.view.byteOffset, p.view.byteLength);
+    chunks.push(bytes);
+    const pad = align8(bytes.byteLength) - bytes.byteLength;
+    if (pad) chunks.push(zeros.subarray(0, pad));
+    total += bytes.byteLength + pad;
   });
-  return out;
+  return { chunks, total };
+}
+
+/** Serialise to one Buffer (little-endian, as typed arrays are on every platform we run on). */
+export function encodeBlob(data: BlobData): Buffer {
+  const { chunks, total } = blobChunks(data);
+  return Buffer.concat(chunks, total);
 }
 
 export function parseHeader(prefix: Buffer): { header: BlobHeader; headerEnd: number } {
-  if (prefix.length < 12 || prefix.toString('latin1', 0, 4) !== MAGIC) throw new Error('not an AI Factory column file');
+  if (prefix.length < 12 || prefix.toString('latin1', 0, 4) !== MAGIC)
+    throw new Error('not an AI Factory column file');
   const version = prefix.readUInt32LE(4);
-  if (version !== FORMAT_VERSION) throw new Error(`column file format ${version} is newer than this app understands`);
+  if (version !== FORMAT_VERSION)
+    throw new Error(`column file format ${version} is newer than this app understands`);
   const len = prefix.readUInt32LE(8);
   if (prefix.length < 12 + len) throw new Error('column file header is truncated');
   return { header: JSON.parse(prefix.toString('utf8', 12, 12 + len)) as BlobHeader, headerEnd: 12 + len };
@@ -128,7 +144,11 @@ export function decodeBlob(buf: Buffer): BlobData {
     }
     case 'dict': {
       const s = section('codes');
-      return { storage: 'dict', codes: new Int32Array(ab, s.byteOffset, n), dictionary: header.dictionary ?? [] };
+      return {
+        storage: 'dict',
+        codes: new Int32Array(ab, s.byteOffset, n),
+        dictionary: header.dictionary ?? [],
+      };
     }
     case 'text': {
       const o = section('offsets');

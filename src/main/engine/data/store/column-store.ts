@@ -1,9 +1,32 @@
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  statSync,
+  writevSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../../../shared/errors.js';
 import type { ColumnData } from '../table/types.js';
-import { type BlobData, type BlobHeader, decodeBlob, encodeBlob, parseHeader } from './blob-format.js';
+import { type BlobData, type BlobHeader, blobChunks, decodeBlob, parseHeader } from './blob-format.js';
+
+/** The chunks still to write after `written` bytes of them went out. */
+function dropWritten(chunks: Uint8Array[], written: number): Uint8Array[] {
+  let n = written;
+  let i = 0;
+  while (i < chunks.length && n >= (chunks[i] as Uint8Array).byteLength) {
+    n -= (chunks[i] as Uint8Array).byteLength;
+    i++;
+  }
+  const rest = chunks.slice(i);
+  if (n > 0 && rest[0]) rest[0] = rest[0].subarray(n);
+  return rest;
+}
 
 export interface PutResult {
   hash: string;
@@ -32,15 +55,27 @@ export class ColumnStore {
   }
 
   put(data: BlobData): PutResult {
-    const buf = encodeBlob(data);
-    const hash = createHash('sha256').update(buf).digest('hex');
+    // Hash and write the sections where they are: no copy of the column into one buffer.
+    const { chunks, total } = blobChunks(data);
+    const h = createHash('sha256');
+    for (const c of chunks) h.update(c);
+    const hash = h.digest('hex');
     const path = this.pathOf(hash);
     if (!existsSync(path)) {
       const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-      writeFileSync(tmp, buf);
+      const fd = openSync(tmp, 'w');
+      try {
+        let left = chunks;
+        while (left.length) {
+          const written = writevSync(fd, left);
+          left = dropWritten(left, written);
+        }
+      } finally {
+        closeSync(fd);
+      }
       renameSync(tmp, path);
     }
-    return { hash, bytes: buf.byteLength };
+    return { hash, bytes: total };
   }
 
   /** The whole blob as typed arrays. */
@@ -50,7 +85,10 @@ export class ColumnStore {
     try {
       buf = readFileSync(path);
     } catch (err) {
-      throw new AppError('not_found', `column data ${hash.slice(0, 12)}… is missing from ${this.dir}: ${(err as Error).message}. Run a workspace check.`);
+      throw new AppError(
+        'not_found',
+        `column data ${hash.slice(0, 12)}… is missing from ${this.dir}: ${(err as Error).message}. Run a workspace check.`,
+      );
     }
     return decodeBlob(buf);
   }
@@ -102,8 +140,8 @@ export class ColumnStore {
     const from = Math.max(0, Math.min(start, n));
     const to = Math.max(from, Math.min(start + count, n));
     const len = to - from;
-    const fd = openSync(this.pathOf(hash), 'r');
-    try {
+    const fd = this.fdOf(hash);
+    {
       const read = (section: string, byteStart: number, byteLen: number): Buffer => {
         const s = header.sections.find((x) => x.name === section);
         if (!s) throw new Error(`column file lacks section ${section}`);
@@ -145,9 +183,33 @@ export class ColumnStore {
           };
         }
       }
-    } finally {
-      closeSync(fd);
     }
+  }
+
+  /** Open files for positioned reads, kept open (files are immutable), at most 128. */
+  private readonly fds = new Map<string, number>();
+
+  private fdOf(hash: string): number {
+    const open = this.fds.get(hash);
+    if (open !== undefined) {
+      this.fds.delete(hash);
+      this.fds.set(hash, open);
+      return open;
+    }
+    const fd = openSync(this.pathOf(hash), 'r');
+    this.fds.set(hash, fd);
+    if (this.fds.size > 128) {
+      const [oldest, oldFd] = this.fds.entries().next().value as [string, number];
+      this.fds.delete(oldest);
+      closeSync(oldFd);
+    }
+    return fd;
+  }
+
+  /** Close the files kept open for reads. */
+  close(): void {
+    for (const fd of this.fds.values()) closeSync(fd);
+    this.fds.clear();
   }
 
   sizeOf(hash: string): number {

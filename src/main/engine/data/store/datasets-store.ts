@@ -6,8 +6,8 @@ import {
   type SourceFormat,
   type SplitInfo,
   type TaskType,
-  VersionRecord as VersionSchema,
   type VersionRecord,
+  VersionRecord as VersionSchema,
 } from '../../../../shared/data.js';
 import { AppError } from '../../../../shared/errors.js';
 import type { Db } from '../../db/connection.js';
@@ -90,16 +90,22 @@ export class DatasetsStore {
   /** A free name: `name`, else `name (2)`, `name (3)`… */
   uniqueName(name: string): string {
     const taken = new Set(
-      (this.db.prepare('SELECT name FROM datasets WHERE name = ? OR name LIKE ?').all(name, `${name} (%)`) as { name: string }[]).map(
-        (r) => r.name,
-      ),
+      (
+        this.db
+          .prepare('SELECT name FROM datasets WHERE name = ? OR name LIKE ?')
+          .all(name, `${name} (%)`) as { name: string }[]
+      ).map((r) => r.name),
     );
     if (!taken.has(name)) return name;
     for (let i = 2; ; i++) if (!taken.has(`${name} (${i})`)) return `${name} (${i})`;
   }
 
   /** Create a dataset with its first version, atomically. */
-  createDataset(args: { name: string; source: { path: string; format: SourceFormat; bytes: number }; version: NewVersion }): {
+  createDataset(args: {
+    name: string;
+    source: { path: string; format: SourceFormat; bytes: number };
+    version: NewVersion;
+  }): {
     datasetId: string;
     version: VersionManifest;
   } {
@@ -107,7 +113,9 @@ export class DatasetsStore {
     const run = this.db.transaction(() => {
       const name = this.uniqueName(args.name);
       this.db
-        .prepare('INSERT INTO datasets (id, name, source_path, source_format, source_bytes, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+        .prepare(
+          'INSERT INTO datasets (id, name, source_path, source_format, source_bytes, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+        )
         .run(datasetId, name, args.source.path, args.source.format, args.source.bytes, nowIso());
       return this.insertVersion(datasetId, args.version);
     });
@@ -122,8 +130,11 @@ export class DatasetsStore {
   private insertVersion(datasetId: string, v: NewVersion): VersionManifest {
     const id = newId('ver');
     const number =
-      ((this.db.prepare('SELECT max(number) AS n FROM dataset_versions WHERE dataset_id = ?').get(datasetId) as { n: number | null }).n ??
-        0) + 1;
+      ((
+        this.db
+          .prepare('SELECT max(number) AS n FROM dataset_versions WHERE dataset_id = ?')
+          .get(datasetId) as { n: number | null }
+      ).n ?? 0) + 1;
     this.db
       .prepare(
         `INSERT INTO dataset_versions (id, dataset_id, number, parent_id, recipe, note, rows, columns, row_ids_blob, content_hash, target, task, split, created_at)
@@ -149,13 +160,19 @@ export class DatasetsStore {
   }
 
   version(id: string): VersionManifest | undefined {
-    const row = this.db.prepare('SELECT * FROM dataset_versions WHERE id = ?').get(id) as VersionRow | undefined;
+    const row = this.db.prepare('SELECT * FROM dataset_versions WHERE id = ?').get(id) as
+      | VersionRow
+      | undefined;
     return row ? toManifest(row) : undefined;
   }
 
   requireVersion(id: string): VersionManifest {
     const v = this.version(id);
-    if (!v) throw new AppError('not_found', `No dataset version ${id}. List datasets with \`ai-factory data list\`.`);
+    if (!v)
+      throw new AppError(
+        'not_found',
+        `No dataset version ${id}. List datasets with \`ai-factory data list\`.`,
+      );
     return v;
   }
 
@@ -168,12 +185,22 @@ export class DatasetsStore {
     const at = ref.lastIndexOf('@');
     const dsRef = at > 0 ? ref.slice(0, at) : ref;
     const num = at > 0 ? Number(ref.slice(at + 1)) : null;
-    const ds = this.db.prepare('SELECT id FROM datasets WHERE id = ? OR name = ?').get(dsRef, dsRef) as { id: string } | undefined;
-    if (!ds) throw new AppError('not_found', `No dataset or version "${ref}". List them with \`ai-factory data list\`.`);
+    const ds = this.db.prepare('SELECT id FROM datasets WHERE id = ? OR name = ?').get(dsRef, dsRef) as
+      | { id: string }
+      | undefined;
+    if (!ds)
+      throw new AppError(
+        'not_found',
+        `No dataset or version "${ref}". List them with \`ai-factory data list\`.`,
+      );
     const row = (
       num === null
-        ? this.db.prepare('SELECT * FROM dataset_versions WHERE dataset_id = ? ORDER BY number DESC LIMIT 1').get(ds.id)
-        : this.db.prepare('SELECT * FROM dataset_versions WHERE dataset_id = ? AND number = ?').get(ds.id, num)
+        ? this.db
+            .prepare('SELECT * FROM dataset_versions WHERE dataset_id = ? ORDER BY number DESC LIMIT 1')
+            .get(ds.id)
+        : this.db
+            .prepare('SELECT * FROM dataset_versions WHERE dataset_id = ? AND number = ?')
+            .get(ds.id, num)
     ) as VersionRow | undefined;
     if (!row) throw new AppError('not_found', `Dataset "${dsRef}" has no version ${num}.`);
     return toManifest(row);
@@ -181,18 +208,33 @@ export class DatasetsStore {
 
   dataset(id: string): DatasetRecord | undefined {
     const d = this.db.prepare('SELECT * FROM datasets WHERE id = ?').get(id) as
-      | { id: string; name: string; source_path: string; source_format: SourceFormat; source_bytes: number; created_at: string }
+      | {
+          id: string;
+          name: string;
+          source_path: string;
+          source_format: SourceFormat;
+          source_bytes: number;
+          created_at: string;
+        }
       | undefined;
     if (!d) return undefined;
     const versions = this.db
-      .prepare('SELECT id, number, rows, created_at, note FROM dataset_versions WHERE dataset_id = ? ORDER BY number')
+      .prepare(
+        'SELECT id, number, rows, created_at, note FROM dataset_versions WHERE dataset_id = ? ORDER BY number',
+      )
       .all(id) as { id: string; number: number; rows: number; created_at: string; note: string }[];
     return {
       id: d.id,
       name: d.name,
       createdAt: d.created_at,
       source: { path: d.source_path, format: d.source_format, bytes: d.source_bytes },
-      versions: versions.map((v) => ({ id: v.id, number: v.number, rows: v.rows, createdAt: v.created_at, note: v.note })),
+      versions: versions.map((v) => ({
+        id: v.id,
+        number: v.number,
+        rows: v.rows,
+        createdAt: v.created_at,
+        note: v.note,
+      })),
     };
   }
 
@@ -203,7 +245,10 @@ export class DatasetsStore {
   }
 
   list(): DatasetRecord[] {
-    const ids = this.db.prepare('SELECT id FROM datasets ORDER BY created_at DESC, id DESC').pluck().all() as string[];
+    const ids = this.db
+      .prepare('SELECT id FROM datasets ORDER BY created_at DESC, id DESC')
+      .pluck()
+      .all() as string[];
     return ids.map((id) => this.requireDataset(id));
   }
 
@@ -219,23 +264,34 @@ export class DatasetsStore {
   /** Change a version's configuration (not its data): target, task, roles, split. */
   configure(
     id: string,
-    patch: { target?: string | null; task?: TaskType | null; columns?: ColumnSchema[]; split?: SplitInfo | null },
+    patch: {
+      target?: string | null;
+      task?: TaskType | null;
+      columns?: ColumnSchema[];
+      split?: SplitInfo | null;
+    },
   ): VersionManifest {
     const v = this.requireVersion(id);
     const next = { ...v, ...patch };
     this.db.transaction(() => {
       this.db
         .prepare('UPDATE dataset_versions SET target = ?, task = ?, columns = ?, split = ? WHERE id = ?')
-        .run(next.target, next.task, JSON.stringify(next.columns), next.split ? JSON.stringify(next.split) : null, id);
+        .run(
+          next.target,
+          next.task,
+          JSON.stringify(next.columns),
+          next.split ? JSON.stringify(next.split) : null,
+          id,
+        );
       this.db.prepare('DELETE FROM version_cache WHERE version_id = ?').run(id);
     })();
     return this.requireVersion(id);
   }
 
   cacheGet<T>(versionId: string, kind: string, key: string): T | undefined {
-    const row = this.db.prepare('SELECT key, value FROM version_cache WHERE version_id = ? AND kind = ?').get(versionId, kind) as
-      | { key: string; value: string }
-      | undefined;
+    const row = this.db
+      .prepare('SELECT key, value FROM version_cache WHERE version_id = ? AND kind = ?')
+      .get(versionId, kind) as { key: string; value: string } | undefined;
     return row && row.key === key ? (JSON.parse(row.value) as T) : undefined;
   }
 

@@ -21,7 +21,12 @@ export function isMissing(data: ColumnData, i: number): boolean {
 
 export function missingCount(data: ColumnData): number {
   let n = 0;
-  const len = data.storage === 'number' ? data.values.length : data.storage === 'dict' ? data.codes.length : data.missing.length;
+  const len =
+    data.storage === 'number'
+      ? data.values.length
+      : data.storage === 'dict'
+        ? data.codes.length
+        : data.missing.length;
   for (let i = 0; i < len; i++) if (isMissing(data, i)) n++;
   return n;
 }
@@ -53,5 +58,9 @@ export function cellText(column: TableColumn, i: number): string | null {
 }
 
 export function columnLength(data: ColumnData): number {
-  return data.storage === 'number' ? data.values.length : data.storage === 'dict' ? data.codes.length : data.missing.length;
+  return data.storage === 'number'
+    ? data.values.length
+    : data.storage === 'dict'
+      ? data.codes.length
+      : data.missing.length;
 }

@@ -6,7 +6,11 @@ import { cellAt } from './cells.js';
 import type { Table } from './types.js';
 
 /** Load a whole version into memory (typed arrays over the column files). */
-export function loadTable(store: ColumnStore, v: Pick<VersionManifest, 'rows' | 'rowIdsBlob' | 'columns'>, only?: string[]): Table {
+export function loadTable(
+  store: ColumnStore,
+  v: Pick<VersionManifest, 'rows' | 'rowIdsBlob' | 'columns'>,
+  only?: string[],
+): Table {
   const wanted = only ? new Set(only) : null;
   return {
     rowCount: v.rows,
@@ -25,17 +29,24 @@ export function readRows(
   limit: number,
   columns?: string[],
 ): { rowIds: number[]; columns: string[]; rows: Cell[][] } {
-  const cols = columns ? columns.map((name) => {
-    const c = v.columns.find((x) => x.name === name);
-    if (!c) throw new AppError('invalid_input', `No column "${name}" in this version. Columns: ${v.columns.map((x) => x.name).join(', ')}.`);
-    return c;
-  }) : v.columns;
+  const cols = columns
+    ? columns.map((name) => {
+        const c = v.columns.find((x) => x.name === name);
+        if (!c)
+          throw new AppError(
+            'invalid_input',
+            `No column "${name}" in this version. Columns: ${v.columns.map((x) => x.name).join(', ')}.`,
+          );
+        return c;
+      })
+    : v.columns;
   const ids = store.readRange(v.rowIdsBlob, offset, limit);
   if (ids.storage !== 'int32') throw new Error('row ids are not int32');
   const n = ids.values.length;
   const parts = cols.map((c) => {
     const data = store.readRange(c.blob, offset, limit);
-    if (data.storage === 'int32' || data.storage === 'uint8') throw new Error(`column ${c.name} has the wrong storage`);
+    if (data.storage === 'int32' || data.storage === 'uint8')
+      throw new Error(`column ${c.name} has the wrong storage`);
     return { type: c.type, data };
   });
   const rows: Cell[][] = [];

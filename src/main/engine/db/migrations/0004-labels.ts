@@ -23,7 +23,9 @@ export const m0004: Migration = {
         label      TEXT NOT NULL,
         annotator  TEXT NOT NULL,
         at         TEXT NOT NULL,
-        state      TEXT NOT NULL DEFAULT 'current' CHECK (state IN ('current','superseded','retracted'))
+        state      TEXT NOT NULL DEFAULT 'current' CHECK (state IN ('current','superseded','retracted')),
+        -- 1: a reviewer's decision on a row annotators disagree on; it wins over their labels
+        resolution INTEGER NOT NULL DEFAULT 0 CHECK (resolution IN (0, 1))
       ) STRICT;
       CREATE INDEX labels_row ON labels (dataset_id, row_id);
       CREATE UNIQUE INDEX labels_one_current ON labels (dataset_id, annotator, row_id) WHERE state = 'current';

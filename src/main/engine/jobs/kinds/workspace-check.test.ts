@@ -22,7 +22,11 @@ describe('workspace.check job', () => {
     const done = await t.engine.context.runner.settled(job.id);
     expect(done.status).toBe('succeeded');
     const result = done.result as WorkspaceCheckResult;
-    expect(result.database).toEqual({ integrity: ['ok'], foreignKeyViolations: 0, schemaVersion: LATEST_SCHEMA_VERSION });
+    expect(result.database).toEqual({
+      integrity: ['ok'],
+      foreignKeyViolations: 0,
+      schemaVersion: LATEST_SCHEMA_VERSION,
+    });
     expect(result.problems).toEqual([]);
     expect(result.artifacts.files).toBe(1);
     expect(result.artifacts.bytes).toBe(content.length);
