@@ -21,12 +21,14 @@ import type { StringBuilder } from './string-builder.js';
 import { textFromDict, textFromNumbers } from './text-column.js';
 import { decodeUtf8 } from './utf8.js';
 import {
+  booleanWord,
   classify,
   K_BOOL,
   K_DATETIME,
   K_FLOAT,
   K_INT,
   K_MISSING,
+  K_STRING,
   K_ZEROPAD,
   type Kind,
   parsed,
@@ -67,10 +69,12 @@ function numberFor(type: ColumnType, kind: Kind, value: number, text: () => stri
       if (kind === K_INT || kind === K_FLOAT) return value;
       if (kind === K_ZEROPAD) return Number(text());
       return Number.NaN;
-    case 'boolean':
+    case 'boolean': {
       if (kind === K_BOOL) return value;
       if (kind === K_INT && (value === 0 || value === 1)) return value;
-      return Number.NaN;
+      const word = kind === K_STRING ? booleanWord(text()) : -1;
+      return word >= 0 ? word : Number.NaN;
+    }
     case 'datetime':
       return kind === K_DATETIME ? value : Number.NaN;
     default:

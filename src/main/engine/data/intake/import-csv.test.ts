@@ -92,7 +92,7 @@ describe('schema inference', () => {
       [
         i % 10 === 3 ? 'NA' : String(i * 3 - 7),
         (i / 4).toFixed(2),
-        i % 3 === 0 ? 'yes' : 'no',
+        i % 3 === 0 ? 'true' : 'False',
         `2024-03-${String((i % 28) + 1).padStart(2, '0')}`,
         `2024-03-01T${String(i % 24).padStart(2, '0')}:15:00Z`,
         String(1000 + (i % 10)).padStart(5, '0'),

@@ -4,7 +4,7 @@
  * - no value at all → categorical (and a warning);
  * - integers with leading zeros ("02134") among integers → text-like (categorical / identifier);
  * - ≥ 95 % numbers → integer (float when any has a fraction or exponent); the rest become missing;
- * - ≥ 95 % true/false/yes/no/t/f/y/n → boolean; ≥ 95 % ISO dates → datetime;
+ * - ≥ 95 % true/false → boolean (yes/no and y/n stay categorical; forcing boolean converts them); ≥ 95 % ISO dates → datetime;
  * - otherwise text-like: long (mean > 40 bytes) → text; all distinct, no spaces, short, 20+ rows →
  *   identifier; nearly all distinct (> 1000 and ≥ 90 %) → identifier (no spaces) or text; mostly
  *   multi-word and mostly distinct → text; else categorical.

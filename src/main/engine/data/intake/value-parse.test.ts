@@ -171,7 +171,11 @@ describe('classify', () => {
     expect(kindOf('?')).toBe(K_MISSING);
     expect(kindOf('12')).toBe(K_INT);
     expect(kindOf('1.5')).toBe(K_FLOAT);
-    expect(kindOf('yes')).toBe(K_BOOL);
+    expect(kindOf('TRUE')).toBe(K_BOOL);
+    expect(kindOf('false')).toBe(K_BOOL);
+    // yes/no are answers, kept as categories unless the user forces the boolean type
+    expect(kindOf('yes')).toBe(K_STRING);
+    expect(kindOf('n')).toBe(K_STRING);
     expect(kindOf('2020-05-06')).toBe(K_DATETIME);
     expect(kindOf('02134')).toBe(K_ZEROPAD);
     expect(kindOf('Private')).toBe(K_STRING);

@@ -263,10 +263,22 @@ export function classify(buf: Uint8Array, s: number, e: number): Kind {
     }
     return K_STRING;
   }
-  const b = parseBoolean(buf, s, e);
-  if (b >= 0) {
-    parsed.value = b;
-    return K_BOOL;
+  // Only true/false read as booleans on their own: yes/no, y/n and t/f stay categories (as in
+  // pandas and DuckDB), so labels such as Bank's "yes"/"no" keep their names. Forcing the
+  // boolean type still converts them (booleanWord).
+  const n = e - s;
+  if (n === 4 || n === 5) {
+    const b = parseBoolean(buf, s, e);
+    if (b >= 0) {
+      parsed.value = b;
+      return K_BOOL;
+    }
   }
   return K_STRING;
+}
+
+/** 1 / 0 for the words parseBoolean accepts (true/yes/t/y, false/no/f/n), else -1. */
+export function booleanWord(text: string): number {
+  const bytes = new TextEncoder().encode(text.trim());
+  return parseBoolean(bytes, 0, bytes.length);
 }
