@@ -154,7 +154,13 @@ export const dataContract = {
   'labels.undo': {
     summary: "Undo the annotator's last label.",
     input: z.object({ versionId: VersionRef, annotator: Annotator }).strict(),
-    output: z.object({ undone: LabelRecord.nullable(), labeled: z.number().int(), total: z.number().int() }),
+    output: z.object({
+      undone: LabelRecord.nullable(),
+      /** The undone row, to show it again. */
+      item: LabelQueueItem.nullable(),
+      labeled: z.number().int(),
+      total: z.number().int(),
+    }),
   },
   'labels.resolve': {
     summary: 'Settle a row annotators disagree on.',

@@ -11,6 +11,10 @@ import './styles/stepper.css';
 import './styles/step-page.css';
 import './styles/jobs.css';
 import './styles/popover.css';
+import './styles/data.css';
+import './styles/data-table.css';
+import './styles/data-views.css';
+import './styles/labeling.css';
 
 // Paint in the last theme chosen on this machine; the workspace setting replaces it once loaded.
 const theme = cachedTheme();

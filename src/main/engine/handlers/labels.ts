@@ -75,7 +75,7 @@ export function labelsHandlers(ctx: EngineContext): Pick<Handlers, LabelsCommand
         const stillLabeled = labels.labeledBy(v.datasetId, annotator).includes(undone.rowId);
         queue.noteLabel(v.datasetId, undone.rowId, annotator, stillLabeled);
       }
-      return { undone, ...queue.counts(v, annotator) };
+      return { undone, item: undone ? queue.itemFor(v, undone.rowId) : null, ...queue.counts(v, annotator) };
     },
     'labels.resolve': ({ versionId, rowId, label, reviewer }) => {
       const v = datasets.resolveVersion(versionId);

@@ -2,24 +2,69 @@ import type { StepSummary } from '../../../shared/workspace.js';
 import type { EngineContext } from '../context.js';
 import type { Handlers } from './types.js';
 
-/**
- * The five lifecycle steps and what to do next in each. Later capabilities derive the states from
- * their tables (datasets, runs, evaluations, deployments, monitors); today only the first step is open.
- */
-function steps(): StepSummary[] {
-  return [
-    {
+/** How far the data step is, from the datasets tables. */
+function dataStep(ctx: EngineContext): { step: StepSummary; prepared: number } {
+  if (ctx.data.datasets.count() === 0) {
+    return {
+      step: {
+        id: 'data',
+        title: 'Data',
+        state: 'ready',
+        nextAction: 'Import a CSV or JSON file to create your first dataset.',
+      },
+      prepared: 0,
+    };
+  }
+  const prepared = ctx.db
+    .prepare(
+      'SELECT count(*) FROM dataset_versions WHERE target IS NOT NULL AND task IS NOT NULL AND split IS NOT NULL',
+    )
+    .pluck()
+    .get() as number;
+  if (prepared === 0) {
+    return {
+      step: {
+        id: 'data',
+        title: 'Data',
+        state: 'active',
+        nextAction:
+          'Pick a target, fix what the quality report flags, then split a version into train / validation / test.',
+      },
+      prepared,
+    };
+  }
+  return {
+    step: {
       id: 'data',
       title: 'Data',
-      state: 'ready',
-      nextAction: 'Import a CSV or JSON file to create your first dataset.',
+      state: 'done',
+      nextAction: `${prepared} version${prepared === 1 ? ' is' : 's are'} ready for training (target and split set).`,
     },
-    {
-      id: 'train',
-      title: 'Train',
-      state: 'blocked',
-      nextAction: 'Import and prepare a dataset first; then train a model on it.',
-    },
+    prepared,
+  };
+}
+
+/**
+ * The five lifecycle steps and what to do next in each, derived from the workspace's tables.
+ * Later capabilities (runs, evaluations, deployments, monitors) derive the last four the same way.
+ */
+function steps(ctx: EngineContext): StepSummary[] {
+  const data = dataStep(ctx);
+  return [
+    data.step,
+    data.prepared > 0
+      ? {
+          id: 'train',
+          title: 'Train',
+          state: 'ready',
+          nextAction: 'Train a model on a prepared dataset version.',
+        }
+      : {
+          id: 'train',
+          title: 'Train',
+          state: 'blocked',
+          nextAction: 'Prepare a dataset first (target and split); then train a model on it.',
+        },
     {
       id: 'evaluate',
       title: 'Evaluate',
@@ -46,7 +91,7 @@ export function workspaceHandlers(ctx: EngineContext): Pick<Handlers, 'workspace
     'workspace.summary': () => {
       const counts = ctx.jobs.countByStatus();
       return {
-        steps: steps(),
+        steps: steps(ctx),
         jobs: { running: counts.running, queued: counts.queued, failed: counts.failed },
       };
     },

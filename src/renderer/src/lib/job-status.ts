@@ -23,6 +23,12 @@ export const STATUS_LABEL: Record<JobStatus, string> = {
 const KIND_LABEL: Record<string, string> = {
   'workspace.check': 'Workspace check',
   'backend.benchmark': 'Backend benchmark',
+  'data.import': 'Import data',
+  'data.recipe': 'Apply recipe',
+  'data.profile': 'Profile data',
+  'data.export': 'Export CSV',
+  'data.split': 'Split data',
+  'data.pipeline': 'Fit feature pipeline',
 };
 
 /** A job kind in words; unknown kinds (added later) show as they are. */

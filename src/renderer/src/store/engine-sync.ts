@@ -37,7 +37,7 @@ export async function loadAll(): Promise<void> {
 let summaryTimer: ReturnType<typeof setTimeout> | null = null;
 
 /** Job changes move the step states and the queue counts; refresh them, at most every 300 ms. */
-function refreshSummarySoon(): void {
+export function refreshSummarySoon(): void {
   if (summaryTimer) return;
   summaryTimer = setTimeout(() => {
     summaryTimer = null;

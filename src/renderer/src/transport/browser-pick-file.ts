@@ -27,10 +27,8 @@ function chooseFile(options: PickFileOptions | undefined): Promise<File | null> 
   });
 }
 
-/** Browser mode's file picker: choose a file, then stream it into the workspace's uploads folder. */
-export async function browserPickFile(options?: PickFileOptions): Promise<PickedFile | null> {
-  const file = await chooseFile(options);
-  if (!file) return null;
+/** Browser mode: stream a file (picked or dropped) into the workspace's uploads folder. */
+export async function uploadFile(file: File): Promise<PickedFile> {
   let result: Result<unknown>;
   try {
     const response = await fetch(`${HTTP_API.upload}?name=${encodeURIComponent(file.name)}`, {
@@ -44,4 +42,11 @@ export async function browserPickFile(options?: PickFileOptions): Promise<Picked
   }
   if (!result.ok) throw Object.assign(new Error(result.error.message), { kind: result.error.kind });
   return result.value as PickedFile;
+}
+
+/** Browser mode's file picker: choose a file, then upload it into the workspace. */
+export async function browserPickFile(options?: PickFileOptions): Promise<PickedFile | null> {
+  const file = await chooseFile(options);
+  if (!file) return null;
+  return uploadFile(file);
 }

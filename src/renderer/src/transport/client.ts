@@ -52,6 +52,32 @@ export function pickFile(options?: PickFileOptions): Promise<PickedFile | null> 
   return current().pickFile(options);
 }
 
+/** Whether files the page holds (dropped, or from a file input) can be sent to the engine. */
+export function canUpload(): boolean {
+  return typeof current().uploadFile === 'function';
+}
+
+/** Send a file the page holds to the engine (browser mode); throws a CommandError elsewhere. */
+export async function uploadFile(file: File): Promise<PickedFile> {
+  const upload = current().uploadFile;
+  if (!upload) {
+    throw new CommandError({
+      kind: 'unavailable',
+      message: 'This window cannot read dropped files; use “Choose file…” instead.',
+    });
+  }
+  try {
+    return await upload(file);
+  } catch (err) {
+    if (err instanceof CommandError) throw err;
+    const kind = (err as { kind?: unknown }).kind;
+    throw new CommandError({
+      kind: typeof kind === 'string' ? (kind as ErrorKind) : 'internal',
+      message: errorMessage(err),
+    });
+  }
+}
+
 export function shellName(): Transport['shell'] {
   return current().shell;
 }

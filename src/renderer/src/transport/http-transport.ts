@@ -2,7 +2,7 @@ import { HTTP_API } from '../../../shared/bridge';
 import type { CommandName } from '../../../shared/command-names';
 import type { Result } from '../../../shared/errors';
 import type { EngineEvent } from '../../../shared/events';
-import { browserPickFile } from './browser-pick-file';
+import { browserPickFile, uploadFile } from './browser-pick-file';
 import { EventSocket } from './event-socket';
 import { resultFromResponse, unreachable } from './result-from-response';
 import type { ConnectionState, Transport } from './transport';
@@ -60,5 +60,6 @@ export function httpTransport(origin: Location = window.location): Transport {
       };
     },
     pickFile: browserPickFile,
+    uploadFile,
   };
 }

@@ -16,4 +16,9 @@ export interface Transport {
   onEvent(listener: (event: EngineEvent) => void): () => void;
   onConnection(listener: (state: ConnectionState) => void): () => void;
   pickFile(options?: PickFileOptions): Promise<PickedFile | null>;
+  /**
+   * Browser mode only: send a file the page holds (a dropped or chosen File) to the engine.
+   * Electron's sandboxed page cannot see a dropped file's path, so it has no upload.
+   */
+  uploadFile?(file: File): Promise<PickedFile>;
 }

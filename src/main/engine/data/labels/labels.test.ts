@@ -135,9 +135,25 @@ describe('labeling', () => {
     expect(dis.map((d) => d.rowId)).toEqual([21, 25]);
     expect(dis[0]?.values.text).toBe('review number 21, quite long to read');
     await engine.call('labels.resolve', { versionId, rowId: 21, label: 'neg', reviewer: 'lead' });
+    // A reviewer who labeled the row as an annotator can resolve it too (their label stays theirs).
+    await engine.call('labels.resolve', { versionId, rowId: 25, label: 'pos', reviewer: 'ann' });
+    expect(
+      (await engine.call('labels.history', { versionId, rowId: 25 })).map((h) => [
+        h.annotator,
+        h.label,
+        h.state,
+        h.resolution,
+      ]),
+    ).toEqual([
+      ['ann', 'neg', 'current', false],
+      ['bob', 'pos', 'current', false],
+      ['ann', 'pos', 'current', true],
+    ]);
     const after = await engine.call('labels.stats', { versionId });
-    expect(after.disagreements).toBe(1);
-    // Effective labels: 21 resolved to neg; others by agreement; class counts over effective labels.
+    expect(after.disagreements).toBe(0);
+    // Kappa is over the annotators' own labels, unchanged by resolutions.
+    expect(after.kappa?.value).toBeCloseTo(1 / 3, 12);
+    // Effective labels: 21 resolved to neg, 25 to pos; others by agreement.
     expect(after.classCounts).toEqual([
       { label: 'neg', count: 3 },
       { label: 'pos', count: 3 },

@@ -167,9 +167,26 @@ export class LabelQueue {
         if (picked.length >= limit) break;
       }
     }
-    const ids = picked.map((i) => st.rowIds[i] as number);
+    return this.items(v, picked, st.rowIds, scores);
+  }
+
+  /** One row as a queue item (e.g. to show an undone row again), or null if it is not in the version. */
+  itemFor(v: VersionManifest, rowId: number): LabelQueueItem | null {
+    const rowIds = this.columns.getInt32(v.rowIdsBlob);
+    const idx = indexOfRowId(rowIds, rowId);
+    return idx < 0 ? null : (this.items(v, [idx], rowIds, new Map())[0] ?? null);
+  }
+
+  /** The values of rows (by index) with their current labels, read with positioned reads. */
+  private items(
+    v: VersionManifest,
+    indexes: number[],
+    rowIds: Int32Array,
+    scores: Map<number, number>,
+  ): LabelQueueItem[] {
+    const ids = indexes.map((i) => rowIds[i] as number);
     const existing = this.labels.currentFor(v.datasetId, ids);
-    return picked.map((idx, j) => {
+    return indexes.map((idx, j) => {
       const values: Record<string, Cell> = {};
       for (const c of v.columns) {
         const data = this.columns.readRange(c.blob, idx, 1);

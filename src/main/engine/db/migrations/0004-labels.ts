@@ -28,7 +28,7 @@ export const m0004: Migration = {
         resolution INTEGER NOT NULL DEFAULT 0 CHECK (resolution IN (0, 1))
       ) STRICT;
       CREATE INDEX labels_row ON labels (dataset_id, row_id);
-      CREATE UNIQUE INDEX labels_one_current ON labels (dataset_id, annotator, row_id) WHERE state = 'current';
+      CREATE UNIQUE INDEX labels_one_current ON labels (dataset_id, annotator, row_id, resolution) WHERE state = 'current';
       CREATE TABLE label_scores (
         dataset_id TEXT NOT NULL REFERENCES datasets (id) ON DELETE CASCADE,
         source     TEXT NOT NULL,

@@ -1,21 +1,49 @@
+import { useEffect } from 'react';
 import { StepEmptyState } from '../../components/common/StepEmptyState';
 import { StepPageHeader } from '../../components/common/StepPageHeader';
 import type { StepPageProps } from '../../components/common/step-page-props';
+import { DatasetList } from './datasets/DatasetList';
+import { ImportPanel } from './import/ImportPanel';
+import { refreshDatasets } from './state/data-actions';
+import { useDataStore } from './state/data-store';
+import { useDataJobsRefresh } from './state/use-data-jobs-refresh';
+import { VersionWorkspace } from './version/VersionWorkspace';
 
 const PURPOSE =
   'Bring in the data your model learns from: import files, profile and validate them, then clean, label and split them into versioned datasets.';
 
 export function DataPage({ step, steps }: StepPageProps) {
+  const loaded = useDataStore((s) => s.loaded);
+  const count = useDataStore((s) => s.datasets.length);
+  const listError = useDataStore((s) => s.listError);
+  const importOpen = useDataStore((s) => s.importOpen);
+  const datasetId = useDataStore((s) => s.datasetId);
+
+  useEffect(() => {
+    void refreshDatasets();
+  }, []);
+  useDataJobsRefresh();
+
+  const empty = loaded && count === 0;
   return (
-    <>
+    <div className="data-page">
       <StepPageHeader step={step} purpose={PURPOSE} />
-      <StepEmptyState step={step} steps={steps} heading="No datasets yet">
-        <p className="empty-note">
-          Importing files is not part of this version yet; it comes in the next update. Meanwhile,{' '}
-          <strong>Workspace tools</strong> can check this workspace and benchmark the ML backend, and their
-          progress shows under <strong>Jobs</strong>.
+      {listError && (
+        <p className="error-text" role="alert">
+          Could not list the datasets: {listError}
         </p>
-      </StepEmptyState>
-    </>
+      )}
+      {empty && !importOpen && (
+        <StepEmptyState step={step} steps={steps} heading="No datasets yet">
+          <p className="empty-note">
+            Import a CSV, TSV, JSON or JSON Lines file: drop it below or choose it. Its columns and types are
+            inferred; you can change them after the import.
+          </p>
+        </StepEmptyState>
+      )}
+      {(empty || importOpen) && <ImportPanel />}
+      {count > 0 && <DatasetList />}
+      {datasetId && <VersionWorkspace />}
+    </div>
   );
 }
