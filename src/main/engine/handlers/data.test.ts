@@ -182,6 +182,17 @@ describe('data commands', () => {
       (await t.engine.call('data.import', { path: file, target: 'salary' })).id,
     );
     expect(noTarget.error?.message).toMatch(/no column "salary".*name, age, city/);
+    // A target with one class is refused at import, naming the column.
+    const flat = join(t.dir, 'flat.csv');
+    writeFileSync(flat, 'x,y\n1,yes\n2,yes\n3,yes\n');
+    const oneClass = await t.engine.context.runner.settled(
+      (await t.engine.call('data.import', { path: flat, target: 'y' })).id,
+    );
+    expect(oneClass.status).toBe('failed');
+    expect(oneClass.error).toMatchObject({
+      kind: 'invalid_input',
+      message: expect.stringMatching(/"y" has only one class/),
+    });
     expect(await t.engine.call('data.list', {})).toHaveLength(1);
   });
 

@@ -117,4 +117,23 @@ describe('ai-factory data (CLI, on the Adult census data)', () => {
     // The label column carries the labels imported from income.
     expect(rows.every((r) => r[15] === r[14])).toBe(true);
   });
+
+  it('splits, then fits the feature pipeline on the train split', () => {
+    const split = run(['data', 'split', 'adult_train@1', '--method', 'stratified', '--seed', '7', '--json']);
+    expect(split.code).toBe(0);
+    const counts = (split.json() as { counts: { train: number; validation: number; test: number } }).counts;
+    expect(counts.train + counts.validation + counts.test).toBe(32_561);
+    expect(Math.abs(counts.train - 0.7 * 32_561)).toBeLessThanOrEqual(2);
+    const p = run(['data', 'pipeline', 'adult_train@1', '--json']);
+    expect(p.code).toBe(0);
+    const pipeline = p.json() as {
+      fittedOn: { rows: number };
+      target: { classes: string[] };
+      denseNames: string[];
+    };
+    expect(pipeline.fittedOn.rows).toBe(counts.train);
+    expect(pipeline.target.classes).toEqual(['<=50K', '>50K']);
+    expect(pipeline.denseNames).toContain('workclass=Private');
+    expect(run(['data', 'pipeline', 'adult_train@1', '--scaling', 'log']).code).toBe(2);
+  });
 });

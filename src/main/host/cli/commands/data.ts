@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { z } from 'zod';
-import { ColumnType, Recipe, SplitSpec, TaskType } from '../../../../shared/data.js';
+import { ColumnType, PipelineOptions, Recipe, SplitSpec, TaskType } from '../../../../shared/data.js';
 import { ImportResult, RecipeResult } from '../../../../shared/data-jobs.js';
 import { AppError } from '../../../../shared/errors.js';
 import type { CliContext } from '../main.js';
@@ -284,6 +284,38 @@ export function registerData(program: Command, ctx: () => CliContext): void {
         r,
         () =>
           `Imported ${r.imported.toLocaleString('en-US')} labels as ${r.annotator} (${r.skippedMissing} rows had no value)`,
+      );
+    });
+
+  data
+    .command('pipeline <version>')
+    .description('fit the feature pipeline on the train split and print it (JSON)')
+    .option('--scaling <s>', 'standard, minmax, robust or none', 'standard')
+    .option('--encoding <e>', 'onehot or index', 'onehot')
+    .action(async (ref: string, o: { scaling: string; encoding: string }) => {
+      const c = ctx();
+      const options = PipelineOptions.safeParse({
+        numericScaling: o.scaling,
+        categoricalEncoding: o.encoding,
+      });
+      if (!options.success) {
+        throw new AppError(
+          'invalid_input',
+          `Invalid pipeline options: ${options.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+        );
+      }
+      const p = await (await c.engine()).call('data.pipeline', { versionId: ref, options: options.data });
+      c.out.result(p, () =>
+        [
+          `Pipeline for ${p.versionId}: ${p.features.length} features → ${p.denseWidth} dense inputs (fitted on ${p.fittedOn.rows.toLocaleString('en-US')} train rows)`,
+          ...p.features.map(
+            (f) =>
+              `  ${f.column.padEnd(24)} ${f.kind}${f.kind === 'categorical' ? ` (${f.encoding}, ${f.vocabulary.length} categories + unknown)` : f.kind === 'numeric' ? ` (${f.scaling})` : ''}`,
+          ),
+          p.target
+            ? `Target ${p.target.column} (${p.target.task})${p.target.classes ? `: ${p.target.classes.join(', ')}` : ''}`
+            : 'No target',
+        ].join('\n'),
       );
     });
 
