@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { datasetPath } from '../src/main/engine/test-support/datasets';
 import { ARM_LABEL_TIMER, DROP_FILE, frameSummary, LABEL_TIMER_RESULT, SCROLL_FRAME_TIMES } from './in-page';
 import { type ServeUi, startServeUi } from './serve-ui';
 
@@ -13,14 +13,13 @@ import { type ServeUi, startServeUi } from './serve-ui';
  * (read here, or counted with awk/sort), never from the engine.
  */
 
-const HERE = dirname(fileURLToPath(import.meta.url));
-const ADULT = resolve(HERE, '../../shared/datasets/adult_train.csv');
+const ADULT = datasetPath('adult_train.csv');
 
 /** The CSV's data rows, split on commas (Adult has no quoted fields). */
 function adultRows(): string[][] {
   if (!existsSync(ADULT)) {
     throw new Error(
-      `${ADULT} is missing: the Data e2e tests import the UCI Adult training file from ../shared/datasets (see its README).`,
+      `${ADULT} is missing: the Data e2e tests import the UCI Adult training file from resources/datasets (see its README).`,
     );
   }
   return readFileSync(ADULT, 'utf8')
@@ -439,7 +438,7 @@ async function importViaApi(page: Page, file: string, target?: string): Promise<
     .toBe('succeeded');
 }
 
-const IRIS = resolve(HERE, '../../shared/datasets/iris.csv');
+const IRIS = datasetPath('iris.csv');
 
 /** A synthetic million-row CSV whose every cell follows from its row index (so tests can check any row). */
 const COLORS = ['red', 'green', 'blue', 'amber', 'violet'];

@@ -2,12 +2,13 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { datasetPath } from '../../engine/test-support/datasets.js';
 import { tempDir } from '../../engine/test-support/temp-workspace.js';
 import { packageInfo } from '../../engine/util/package-root.js';
 
 const root = packageInfo().dir;
 const bin = join(root, 'bin', 'ai-factory.mjs');
-const adult = join(root, '..', 'shared', 'datasets', 'adult_train.csv');
+const adult = datasetPath('adult_train.csv');
 let ws: { dir: string; cleanup: () => void };
 
 function run(args: string[]) {

@@ -1,19 +1,14 @@
 /** Test helpers: temp files, an importFile call with defaults, and reading cells back. */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Cell } from '../../../../shared/data.js';
 import { AppError } from '../../../../shared/errors.js';
 import { cellAt } from '../table/cells.js';
 import type { TableColumn } from '../table/types.js';
 import { type ImportedTable, type ImportOptions, importFile } from './import-file.js';
 
-export function datasetsDir(): string {
-  const env = process.env.AI_FACTORY_DATASETS;
-  if (env) return env;
-  const local = resolve(process.cwd(), '../shared/datasets');
-  return existsSync(local) ? local : '/work/shared/datasets';
-}
+export { datasetsDir } from '../../test-support/datasets.js';
 
 export class TempDir {
   readonly dir = mkdtempSync(join(tmpdir(), 'aif-intake-'));

@@ -1,16 +1,17 @@
 /**
- * Test helper: a naive reader for the small real CSVs in /work/shared/datasets (no quoted
+ * Test helper: a naive reader for the small real CSVs in resources/datasets (no quoted
  * fields there): split on '\n' and ','; '?' and '' are missing. Types: all-integer columns are
  * integer, other all-numeric ones float, the rest categorical, unless `types` says otherwise.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ColumnType, TaskType } from '../../../../shared/data.js';
+import { datasetsDir } from '../../test-support/datasets.js';
 import type { Table } from '../table/types.js';
 import type { ProfileMeta } from './profile.js';
 import { makeMeta, makeTable, type TestCell } from './test-table.js';
 
-export const DATASETS_DIR = '/work/shared/datasets';
+export const DATASETS_DIR = datasetsDir();
 
 export interface CsvOptions {
   types?: Record<string, ColumnType>;

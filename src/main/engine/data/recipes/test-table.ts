@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Cell, ColumnRole, ColumnSchema, ColumnType } from '../../../../shared/data.js';
+import { datasetsDir } from '../../test-support/datasets.js';
 import { cellAt, missingCount } from '../table/cells.js';
 import { type ColumnData, STORAGE_OF, type Table } from '../table/types.js';
 import { parseIsoDate } from './civil-time.js';
@@ -18,7 +19,7 @@ export interface ColumnInput {
   values: readonly CellInput[];
 }
 
-export const DATASETS_DIR = process.env.AI_FACTORY_DATASETS ?? '/work/shared/datasets';
+export const DATASETS_DIR = datasetsDir();
 
 function toNumber(type: ColumnType, v: CellInput): number {
   if (v === null) return Number.NaN;

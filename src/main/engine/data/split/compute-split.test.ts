@@ -174,12 +174,23 @@ describe('computeSplit', () => {
     );
   });
 
-  it('time on a real stream: max(train time) ≤ min(validation time) ≤ … ≤ min(test time)', () => {
-    const elec = readNaiveCsv('elec2.csv');
-    const period = elec.columns.find((c) => c.name === 'period');
-    if (period?.data.storage !== 'number') throw new Error('period is numeric');
-    const v = period.data.values;
-    const a = computeSplit(elec, spec({ method: 'time', timeColumn: 'period' }), null);
+  it('time on a shuffled stream: max(train time) ≤ min(validation time) ≤ … ≤ min(test time)', () => {
+    // 5,000 rows whose timestamps arrive out of order (a seeded shuffle of one per minute).
+    const n = 5000;
+    const order = Array.from({ length: n }, (_, i) => i);
+    let seed = 12345;
+    for (let i = n - 1; i > 0; i--) {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      const j = seed % (i + 1);
+      [order[i], order[j]] = [order[j] as number, order[i] as number];
+    }
+    const stream = makeTable([
+      { name: 'at', type: 'float', values: order.map((k) => 1_700_000_000_000 + k * 60_000) },
+    ]);
+    const at = stream.columns[0];
+    if (at?.data.storage !== 'number') throw new Error('at is numeric');
+    const v = at.data.values;
+    const a = computeSplit(stream, spec({ method: 'time', timeColumn: 'at' }), null);
     const range = (p: number) => {
       let lo = Number.POSITIVE_INFINITY;
       let hi = Number.NEGATIVE_INFINITY;
@@ -193,6 +204,6 @@ describe('computeSplit', () => {
     const [train, val, test] = [range(0), range(1), range(2)];
     expect(train[1]).toBeLessThanOrEqual(val[0]);
     expect(val[1]).toBeLessThanOrEqual(test[0]);
-    expect(countParts(a)).toEqual(splitCounts(elec.rowCount, { train: 0.7, validation: 0.15, test: 0.15 }));
+    expect(countParts(a)).toEqual(splitCounts(n, { train: 0.7, validation: 0.15, test: 0.15 }));
   });
 });
