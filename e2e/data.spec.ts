@@ -491,8 +491,13 @@ test.describe('with other datasets', () => {
 
   test('a file dropped on the import panel is uploaded and imported', async ({ page }) => {
     await openData(page);
+    // The import panel shows by itself when there is no dataset yet, else behind "Import data…":
+    // wait until the page has decided, then open it if needed.
     const open = page.getByRole('button', { name: 'Import data…' });
-    if (await open.isVisible()) await open.click();
+    const zone = page.getByTestId('drop-zone');
+    await expect(open.or(zone).first()).toBeVisible();
+    if (!(await zone.isVisible())) await open.click();
+    await expect(zone).toBeVisible();
     await page.evaluate(DROP_FILE('dropped-iris.csv', readFileSync(IRIS, 'utf8')));
     await expect(page.getByRole('heading', { name: 'Import dropped-iris.csv' })).toBeVisible();
     await page.getByRole('button', { name: 'Import', exact: true }).click();
