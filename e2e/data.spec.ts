@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
@@ -530,6 +530,7 @@ test.describe('with other datasets', () => {
     const file = writeMillionCsv();
     await page.goto('/');
     await importViaApi(page, file, 'label');
+    rmSync(file, { force: true }); // imported: the workspace has its own copy of the data
     await openData(page);
     await expect(page.getByTestId('version-title')).toHaveText(/^million-\d+ · v1$/);
     await expect(page.getByTestId('version-rows')).toHaveText('1,000,000 rows');
