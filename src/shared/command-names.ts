@@ -38,6 +38,17 @@ export const COMMAND_NAMES = [
   'labels.stats',
   'labels.disagreements',
   'labels.history',
+  'train.defaults',
+  'train.start',
+  'runs.list',
+  'runs.get',
+  'runs.resume',
+  'runs.cancel',
+  'tune.defaultSpace',
+  'tune.start',
+  'tunings.list',
+  'tunings.get',
+  'models.list',
 ] as const;
 
 export type CommandName = (typeof COMMAND_NAMES)[number];

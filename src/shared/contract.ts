@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { BackendReport } from './backend.js';
 import type { CommandName } from './command-names.js';
 import { dataContract } from './contract-data.js';
+import { trainContract } from './contract-train.js';
 import { JobEventRecord, JobRecord, JobSpec, JobStatus } from './jobs.js';
 import { Settings, SettingsPatch } from './settings.js';
 import { AppInfo, WorkspaceSummary } from './workspace.js';
@@ -76,6 +77,7 @@ export const contract = {
     output: z.array(JobEventRecord),
   },
   ...dataContract,
+  ...trainContract,
 } as const satisfies { [K in CommandName]: CommandSpec };
 
 export type Contract = typeof contract;
