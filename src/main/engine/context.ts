@@ -5,6 +5,7 @@ import type { JobsStore } from './db/jobs-store.js';
 import type { SettingsStore } from './db/settings-store.js';
 import type { JobRunner } from './jobs/runner.js';
 import type { BackendService } from './ml/backend-service.js';
+import type { MlServices } from './ml/services.js';
 import type { WorkspacePaths } from './workspace.js';
 
 export type ShellKind = 'electron' | 'browser' | 'cli' | 'test';
@@ -18,6 +19,7 @@ export interface EngineContext {
   runner: JobRunner;
   backend: BackendService;
   data: DataServices;
+  ml: MlServices;
   shell: ShellKind;
   electronVersion: string | null;
   emit(event: EngineEvent): void;

@@ -20,12 +20,17 @@ import { jobsHandlers } from './handlers/jobs.js';
 import { joinHandlers } from './handlers/join.js';
 import { labelsHandlers } from './handlers/labels.js';
 import { settingsHandlers } from './handlers/settings.js';
+import { trainHandlers } from './handlers/train.js';
 import type { Handlers } from './handlers/types.js';
 import { workspaceHandlers } from './handlers/workspace.js';
 import { recoverInterruptedJobs } from './jobs/recovery.js';
-import { type JobCommit, JobRunner } from './jobs/runner.js';
+import { type Coordinator, type JobCommit, type JobHooks, JobRunner } from './jobs/runner.js';
 import { resolveWorkerLaunch } from './jobs/worker-launch.js';
 import { BackendService, type BackendServiceArgs } from './ml/backend-service.js';
+import { recoverRuns } from './ml/run/recover-runs.js';
+import { trainHooks } from './ml/run/train-hooks.js';
+import { tuneCoordinator } from './ml/run/tune-coordinator.js';
+import { createMlServices } from './ml/services.js';
 import { nowIso } from './util/ids.js';
 import { formatZodError } from './util/zod-errors.js';
 import { prepareWorkspace, resolveWorkspaceDir, type WorkspacePaths } from './workspace.js';
@@ -42,6 +47,8 @@ export interface EngineOptions {
   workerBundleDir?: string;
   /** Extra job kinds: kind → absolute module path (test fixtures). */
   extraJobKinds?: Record<string, string>;
+  /** Extra coordinator kinds (test fixtures). */
+  extraCoordinators?: Record<string, Coordinator>;
   cancelGraceMs?: number;
   maxWorkerHeapMb?: number;
   /** Check every handler's output against the contract (on in tests). */
@@ -89,7 +96,17 @@ export async function openEngine(options: EngineOptions): Promise<Engine> {
     const jobs = new JobsStore(db);
     recoverInterruptedJobs(jobs, paths.stagingDir);
     const data = createDataServices(db, paths.columnsDir);
+    const ml = createMlServices(db);
+    recoverRuns(db, ml);
     const commits: Record<string, JobCommit | undefined> = dataCommits(data);
+    // Training hooks and the tuning coordinator need the whole context; they are set just below.
+    let trainJobHooks: JobHooks | undefined;
+    let tuneJob: Coordinator | undefined;
+    const hooks = (kind: string): JobHooks | undefined => {
+      if (kind === 'train') return trainJobHooks;
+      const commit = commits[kind];
+      return commit ? { commit } : undefined;
+    };
     const backend = new BackendService({
       settings,
       env,
@@ -105,7 +122,10 @@ export async function openEngine(options: EngineOptions): Promise<Engine> {
       launch: resolveWorkerLaunch(options.workerBundleDir),
       backend: () => backend.chosenNow(),
       emit,
-      commit: (kind) => commits[kind],
+      hooks,
+      coordinators: (kind) => (kind === 'tune' ? tuneJob : options.extraCoordinators?.[kind]),
+      // A native backend (tfjs-node) must be owned by one thread at a time (tfjs issue #8388).
+      exclusive: (kind) => kind === 'train' && ['cuda', 'tensorflow'].includes(backend.chosenNow()),
       maxConcurrent: () => settings.get('jobs.maxConcurrent'),
       ...(options.cancelGraceMs !== undefined ? { cancelGraceMs: options.cancelGraceMs } : {}),
       ...(options.maxWorkerHeapMb !== undefined ? { maxOldGenerationSizeMb: options.maxWorkerHeapMb } : {}),
@@ -119,10 +139,13 @@ export async function openEngine(options: EngineOptions): Promise<Engine> {
       runner,
       backend,
       data,
+      ml,
       shell: options.shell,
       electronVersion: options.electronVersion ?? null,
       emit,
     };
+    trainJobHooks = trainHooks(context);
+    tuneJob = tuneCoordinator(context);
     const handlers = joinHandlers(
       appHandlers(context),
       workspaceHandlers(context),
@@ -130,6 +153,7 @@ export async function openEngine(options: EngineOptions): Promise<Engine> {
       jobsHandlers(context),
       dataHandlers(context),
       labelsHandlers(context),
+      trainHandlers(context),
     );
     return new FactoryEngine(context, handlers, listeners, options.validateOutputs ?? Boolean(env.VITEST));
   } catch (err) {

@@ -48,29 +48,84 @@ function dataStep(ctx: EngineContext): { step: StepSummary; prepared: number } {
  * The five lifecycle steps and what to do next in each, derived from the workspace's tables.
  * Later capabilities (runs, evaluations, deployments, monitors) derive the last four the same way.
  */
+/** How far the train step is: runs and the model versions they made. */
+function trainStep(ctx: EngineContext, dataReady: boolean): { step: StepSummary; models: number } {
+  const targets = ctx.db
+    .prepare('SELECT count(*) FROM dataset_versions WHERE target IS NOT NULL')
+    .pluck()
+    .get() as number;
+  const runs = ctx.db
+    .prepare("SELECT count(*) FROM runs WHERE kind = 'train' OR tuning_id IS NOT NULL")
+    .pluck()
+    .get() as number;
+  const models = ctx.ml.models.count();
+  if (models > 0) {
+    return {
+      step: {
+        id: 'train',
+        title: 'Train',
+        state: 'done',
+        nextAction: `${models} model version${models === 1 ? '' : 's'} trained; evaluate one next.`,
+      },
+      models,
+    };
+  }
+  if (runs > 0) {
+    return {
+      step: {
+        id: 'train',
+        title: 'Train',
+        state: 'active',
+        nextAction: 'Training has started; a finished run becomes a candidate model.',
+      },
+      models,
+    };
+  }
+  if (dataReady || targets > 0) {
+    return {
+      step: {
+        id: 'train',
+        title: 'Train',
+        state: 'ready',
+        nextAction: 'Train a model on a prepared dataset version, or tune its hyperparameters.',
+      },
+      models,
+    };
+  }
+  return {
+    step: {
+      id: 'train',
+      title: 'Train',
+      state: 'blocked',
+      nextAction: 'Prepare a dataset first (target and split); then train a model on it.',
+    },
+    models,
+  };
+}
+
+/**
+ * The five lifecycle steps and what to do next in each, derived from the workspace's tables.
+ * Later capabilities (evaluations, deployments, monitors) derive the last three the same way.
+ */
 function steps(ctx: EngineContext): StepSummary[] {
   const data = dataStep(ctx);
+  const train = trainStep(ctx, data.prepared > 0);
   return [
     data.step,
-    data.prepared > 0
+    train.step,
+    train.models > 0
       ? {
-          id: 'train',
-          title: 'Train',
+          id: 'evaluate',
+          title: 'Evaluate',
           state: 'ready',
-          nextAction: 'Train a model on a prepared dataset version.',
+          nextAction: 'Evaluate a candidate model: accuracy, latency and robustness.',
         }
       : {
-          id: 'train',
-          title: 'Train',
+          id: 'evaluate',
+          title: 'Evaluate',
           state: 'blocked',
-          nextAction: 'Prepare a dataset first (target and split); then train a model on it.',
+          nextAction: 'Train a model first; then test its accuracy, latency and robustness.',
         },
-    {
-      id: 'evaluate',
-      title: 'Evaluate',
-      state: 'blocked',
-      nextAction: 'Train a model first; then test its accuracy, latency and robustness.',
-    },
     {
       id: 'deploy',
       title: 'Deploy',

@@ -2,7 +2,7 @@ import type { DataJobKind } from '../../../shared/data-jobs.js';
 import type { JobKind } from '../../../shared/jobs.js';
 import type { JobKindModule } from './job-kind.js';
 
-type AnyKind = JobKind | DataJobKind;
+type AnyKind = JobKind | DataJobKind | 'train';
 const load = (p: Promise<unknown>) => p as Promise<JobKindModule>;
 
 /**
@@ -18,4 +18,5 @@ export const JOB_KIND_MODULES: { [K in AnyKind]: () => Promise<JobKindModule> } 
   'data.export': () => load(import('./kinds/data-export.js')),
   'data.split': () => load(import('./kinds/data-split.js')),
   'data.pipeline': () => load(import('./kinds/data-pipeline.js')),
+  train: () => load(import('./kinds/train.js')),
 };

@@ -30,15 +30,51 @@ export interface JobRunnerArgs {
   maxOldGenerationSizeMb?: number;
   /** Module paths of kinds not built in (test fixtures). */
   extraKinds?: Record<string, string>;
-  /**
-   * Main-thread commit step per kind, run when the worker succeeds: it records the job's output
-   * (e.g. inserts the dataset version) in one transaction, and its return value becomes the job's
-   * result. If it throws, the job fails and nothing is recorded.
-   */
-  commit?: (kind: string) => JobCommit | undefined;
+  /** Main-thread hooks per kind (commit step, metric observer, settle observer). */
+  hooks?: (kind: string) => JobHooks | undefined;
+  /** Kinds that run in the main thread and orchestrate child jobs (e.g. a tuning); they take no worker slot. */
+  coordinators?: (kind: string) => Coordinator | undefined;
+  /** Kinds of which at most one runs at a time (e.g. training on a native backend that one thread must own). */
+  exclusive?: (kind: string) => boolean;
 }
 
-export type JobCommit = (job: JobRecord, workerResult: unknown) => unknown;
+/**
+ * Main-thread commit step, run when the worker succeeds: it records the job's output (e.g.
+ * inserts the dataset version) in one transaction, and its return value becomes the job's result.
+ * It may move the staging folder elsewhere. If it throws, the job fails and nothing is recorded.
+ */
+export type JobCommit = (job: JobRecord, workerResult: unknown, stagingDir: string) => unknown;
+
+export interface JobHooks {
+  commit?: JobCommit;
+  /** Every metric the job reports (after it is stored as a job event). */
+  onMetric?: (job: JobRecord, step: number, values: Record<string, number>) => void;
+  /** When a worker starts the job. */
+  onStart?: (job: JobRecord) => void;
+  /** When the job reaches a final state (any of them). */
+  onSettled?: (job: JobRecord) => void;
+}
+
+/** What a coordinator job sees: progress and logs like a worker job, plus child jobs. */
+export interface CoordinatorContext {
+  job: JobRecord;
+  signal: AbortSignal;
+  progress(fraction: number, message: string, etaSeconds?: number): void;
+  log(level: 'debug' | 'info' | 'warn' | 'error', message: string): void;
+  metric(step: number, values: Record<string, number>): void;
+  /** Queue a child job; a cancel of the coordinator cancels its children. */
+  submit(kind: string, params: unknown): JobRecord;
+  settled(id: string): Promise<JobRecord>;
+}
+
+export type Coordinator = (ctx: CoordinatorContext) => Promise<unknown>;
+
+interface Coordinating {
+  controller: AbortController;
+  children: Set<string>;
+  startedAt: number;
+  settled: Promise<void>;
+}
 
 interface Running {
   worker: Worker;
@@ -58,6 +94,7 @@ interface Running {
 export class JobRunner {
   private readonly queue: string[] = [];
   private readonly running = new Map<string, Running>();
+  private readonly coordinating = new Map<string, Coordinating>();
   private readonly owner = currentOwner();
   private closed = false;
 
@@ -75,8 +112,9 @@ export class JobRunner {
     return this.args.store.require(id);
   }
 
+  /** Jobs this runner has in hand (running workers and coordinators). */
   get activeCount(): number {
-    return this.running.size;
+    return this.running.size + this.coordinating.size;
   }
 
   /** Cancel a queued job at once, or ask a running one to stop (terminated after the grace period). */
@@ -87,6 +125,18 @@ export class JobRunner {
     if (qi >= 0) {
       this.queue.splice(qi, 1);
       this.finish(id, 'cancelled', { message: 'cancelled before it started' });
+      return this.args.store.require(id);
+    }
+    const coord = this.coordinating.get(id);
+    if (coord) {
+      if (!coord.controller.signal.aborted) {
+        this.log(id, 'info', 'cancel requested');
+        coord.controller.abort();
+        for (const child of coord.children) {
+          const c = this.args.store.get(child);
+          if (c && (c.status === 'queued' || c.status === 'running')) this.cancel(child);
+        }
+      }
       return this.args.store.require(id);
     }
     const run = this.running.get(id);
@@ -111,14 +161,12 @@ export class JobRunner {
 
   /** Resolves when the job has left the running set (for tests and shutdown). */
   async settled(id: string): Promise<JobRecord> {
-    const run = this.running.get(id);
-    if (run) await run.settled;
-    while (this.queue.includes(id) || this.running.has(id)) {
-      await new Promise((r) => setTimeout(r, 20));
-      const r = this.running.get(id);
+    for (;;) {
+      const r = this.running.get(id) ?? this.coordinating.get(id);
       if (r) await r.settled;
+      else if (this.queue.includes(id)) await new Promise((res) => setTimeout(res, 20));
+      else return this.args.store.require(id);
     }
-    return this.args.store.require(id);
   }
 
   /** Stop taking work; cancel queued jobs; terminate running workers (their jobs become interrupted). */
@@ -126,6 +174,10 @@ export class JobRunner {
     this.closed = true;
     for (const id of this.queue.splice(0))
       this.finish(id, 'cancelled', { message: 'cancelled: the app closed' });
+    for (const [id, c] of this.coordinating) {
+      c.controller.abort();
+      this.finish(id, 'interrupted', { message: 'interrupted: the app closed while it ran; start it again' });
+    }
     const pending = [...this.running.entries()].map(async ([id, run]) => {
       run.cancelRequested = true;
       this.finish(id, 'interrupted', { message: 'interrupted: the app closed while it ran; start it again' });
@@ -133,16 +185,116 @@ export class JobRunner {
       await run.settled;
     });
     await Promise.all(pending);
+    await Promise.all([...this.coordinating.values()].map((c) => c.settled));
   }
 
+  /** Start what can start: coordinators at once, worker jobs while slots are free (one exclusive at a time). */
   private pump(): void {
-    while (
-      !this.closed &&
-      this.queue.length > 0 &&
-      this.running.size < Math.max(1, this.args.maxConcurrent())
-    ) {
-      const id = this.queue.shift();
-      if (id) this.startWorker(id);
+    if (this.closed) return;
+    for (let i = 0; i < this.queue.length; ) {
+      const id = this.queue[i] as string;
+      const kind = this.args.store.get(id)?.kind ?? '';
+      const coordinator = this.args.coordinators?.(kind);
+      if (coordinator) {
+        this.queue.splice(i, 1);
+        this.startCoordinator(id, coordinator);
+        continue;
+      }
+      const slots = this.running.size < Math.max(1, this.args.maxConcurrent());
+      const exclusive = this.args.exclusive?.(kind) ?? false;
+      const exclusiveBusy =
+        exclusive &&
+        [...this.running.keys()].some(
+          (r) => this.args.exclusive?.(this.args.store.get(r)?.kind ?? '') ?? false,
+        );
+      if (slots && !exclusiveBusy) {
+        this.queue.splice(i, 1);
+        this.startWorker(id);
+        continue;
+      }
+      i++;
+    }
+  }
+
+  private startCoordinator(id: string, fn: Coordinator): void {
+    this.args.store.markRunning(id, this.owner);
+    this.args.store.appendEvent(id, 'state', { status: 'running' });
+    const job = this.args.store.require(id);
+    this.emitJob(job);
+    const controller = new AbortController();
+    const children = new Set<string>();
+    const startedAt = Date.now();
+    let message = '';
+    const ctx: CoordinatorContext = {
+      job,
+      signal: controller.signal,
+      progress: (fraction, msg, etaSeconds) => {
+        message = msg;
+        this.reportProgress(id, startedAt, fraction, msg, etaSeconds ?? null);
+      },
+      log: (level, msg) => this.log(id, level, msg),
+      metric: (step, values) => this.recordMetric(id, step, values),
+      submit: (kind, params) => {
+        const child = this.submit(kind, params);
+        children.add(child.id);
+        return child;
+      },
+      settled: (childId) => this.settled(childId),
+    };
+    const settled = fn(ctx).then(
+      (result) => {
+        if (controller.signal.aborted) this.finish(id, 'cancelled', { message: 'cancelled' });
+        else this.finish(id, 'succeeded', { result: result ?? null, message: message || 'done' });
+      },
+      (err: unknown) => {
+        const e = AppError.from(err);
+        if (controller.signal.aborted || e.kind === 'cancelled')
+          this.finish(id, 'cancelled', { message: 'cancelled' });
+        else
+          this.finish(id, 'failed', {
+            error: { kind: e.kind, message: e.message },
+            message: `failed: ${e.message}`,
+          });
+      },
+    );
+    const entry: Coordinating = {
+      controller,
+      children,
+      startedAt,
+      settled: settled.finally(() => {
+        this.coordinating.delete(id);
+        this.args.store.forgetSeq(id);
+        this.pump();
+      }),
+    };
+    this.coordinating.set(id, entry);
+  }
+
+  private reportProgress(
+    id: string,
+    startedAt: number,
+    fraction: number,
+    message: string,
+    etaSeconds: number | null,
+  ): void {
+    const elapsed = (Date.now() - startedAt) / 1000;
+    const eta =
+      etaSeconds ?? (fraction > 0.01 && fraction < 1 ? (elapsed * (1 - fraction)) / fraction : null);
+    this.args.store.updateProgress(id, fraction, message, eta);
+    this.args.emit({ type: 'job.progress', jobId: id, fraction, message, etaSeconds: eta, at: nowIso() });
+  }
+
+  private recordMetric(id: string, step: number, values: Record<string, number>): void {
+    const ev = this.args.store.appendEvent(id, 'metric', { step, values });
+    this.args.emit({ type: 'job.metric', jobId: id, step, values, at: ev.at });
+    const job = this.args.store.get(id);
+    const hook = job ? this.args.hooks?.(job.kind)?.onMetric : undefined;
+    if (job && hook) {
+      try {
+        hook(job, step, values);
+      } catch (err) {
+        this.log(id, 'warn', `recording a metric failed: ${(err as Error).message}`);
+      }
     }
   }
 
@@ -163,7 +315,13 @@ export class JobRunner {
     };
     this.args.store.markRunning(id, this.owner);
     this.args.store.appendEvent(id, 'state', { status: 'running' });
-    this.emitJob(this.args.store.require(id));
+    const started = this.args.store.require(id);
+    this.emitJob(started);
+    try {
+      this.args.hooks?.(started.kind)?.onStart?.(started);
+    } catch (err) {
+      this.log(id, 'warn', `on start: ${(err as Error).message}`);
+    }
 
     let resolveSettled: () => void = () => {};
     const settled = new Promise<void>((r) => {
@@ -217,31 +375,16 @@ export class JobRunner {
 
   private onMessage(id: string, run: Running, msg: WorkerToParent): void {
     switch (msg.type) {
-      case 'progress': {
-        const elapsed = (Date.now() - run.startedAt) / 1000;
-        const eta =
-          msg.etaSeconds ??
-          (msg.fraction > 0.01 && msg.fraction < 1 ? (elapsed * (1 - msg.fraction)) / msg.fraction : null);
+      case 'progress':
         run.lastProgress = { fraction: msg.fraction, message: msg.message };
-        this.args.store.updateProgress(id, msg.fraction, msg.message, eta);
-        this.args.emit({
-          type: 'job.progress',
-          jobId: id,
-          fraction: msg.fraction,
-          message: msg.message,
-          etaSeconds: eta,
-          at: nowIso(),
-        });
+        this.reportProgress(id, run.startedAt, msg.fraction, msg.message, msg.etaSeconds);
         break;
-      }
       case 'log':
         this.log(id, msg.level, msg.message);
         break;
-      case 'metric': {
-        const ev = this.args.store.appendEvent(id, 'metric', { step: msg.step, values: msg.values });
-        this.args.emit({ type: 'job.metric', jobId: id, step: msg.step, values: msg.values, at: ev.at });
+      case 'metric':
+        this.recordMetric(id, msg.step, msg.values);
         break;
-      }
       case 'done':
       case 'failed':
       case 'cancelled':
@@ -263,10 +406,10 @@ export class JobRunner {
     if (outcome?.type === 'done' && !run.cancelRequested) {
       let result: unknown = outcome.result;
       const job = this.args.store.require(id);
-      const commit = this.args.commit?.(job.kind);
+      const commit = this.args.hooks?.(job.kind)?.commit;
       if (commit) {
         try {
-          result = commit(job, outcome.result);
+          result = commit(job, outcome.result, stagingDir);
         } catch (err) {
           rmSync(stagingDir, { recursive: true, force: true });
           const kind =
@@ -344,6 +487,14 @@ export class JobRunner {
     });
     const job = this.args.store.require(id);
     this.emitJob(job);
+    const onSettled = this.args.hooks?.(job.kind)?.onSettled;
+    if (onSettled) {
+      try {
+        onSettled(job);
+      } catch (err) {
+        this.log(id, 'warn', `after ${status}: ${(err as Error).message}`);
+      }
+    }
     if (status === 'failed') {
       this.args.emit({
         type: 'alert',
