@@ -9,6 +9,7 @@ import { registerInfo } from './commands/info.js';
 import { registerJobs } from './commands/jobs.js';
 import { registerServeUi } from './commands/serve-ui.js';
 import { registerSettings } from './commands/settings.js';
+import { registerTrain } from './commands/train.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 import { Output } from './output.js';
 
@@ -49,6 +50,7 @@ export function buildProgram(ctx: () => CliContext): Command {
   registerJobs(program, ctx);
   registerSettings(program, ctx);
   registerData(program, ctx);
+  registerTrain(program, ctx);
   return program;
 }
 
