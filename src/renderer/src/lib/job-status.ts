@@ -29,6 +29,8 @@ const KIND_LABEL: Record<string, string> = {
   'data.export': 'Export CSV',
   'data.split': 'Split data',
   'data.pipeline': 'Fit feature pipeline',
+  train: 'Train model',
+  tune: 'Tune hyperparameters',
 };
 
 /** A job kind in words; unknown kinds (added later) show as they are. */

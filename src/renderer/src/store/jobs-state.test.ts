@@ -3,8 +3,10 @@ import type { JobEventRecord, JobRecord } from '../../../shared/jobs';
 import {
   applyMetrics,
   applyProgress,
+  chartKeys,
   emptyJobsState,
   MAX_METRIC_POINTS,
+  type MetricPoint,
   mergeJob,
   metricKeys,
   metricPointsFromEvents,
@@ -105,6 +107,16 @@ describe('metrics', () => {
       { jobId: 'a', seq: 4, at: '', type: 'metric', payload: { step: 'bad', values: {} } },
     ];
     expect(metricPointsFromEvents(events)).toEqual([{ step: 1, values: { gflops: 5 } }]);
+  });
+
+  it('charts the losses of a training job, and every value of other kinds', () => {
+    const series: MetricPoint[] = [
+      { step: 0.5, values: { loss: 0.9, samplesPerSec: 40000 } },
+      { step: 1, values: { epoch: 1, loss: 0.7, valLoss: 0.75, learningRate: 0.001, durationMs: 900 } },
+    ];
+    expect(chartKeys('train', series)).toEqual(['loss', 'valLoss']);
+    expect(chartKeys('backend.benchmark', [{ step: 1, values: { gflops: 20 } }])).toEqual(['gflops']);
+    expect(chartKeys('train', [{ step: 1, values: { other: 1 } }])).toEqual(['other']);
   });
 
   it('lists the value names of a series', () => {

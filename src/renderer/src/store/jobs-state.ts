@@ -108,3 +108,18 @@ export function metricKeys(series: MetricPoint[]): string[] {
   for (const p of series) for (const k of Object.keys(p.values)) keys.add(k);
   return [...keys];
 }
+
+/** The values worth charting together per job kind (others share no scale: epoch numbers, ms, rates). */
+const CHART_KEYS: Record<string, string[]> = {
+  train: ['loss', 'valLoss'],
+  tune: ['best'],
+};
+
+/** The series' value names to draw for a job of this kind. */
+export function chartKeys(kind: string, series: MetricPoint[]): string[] {
+  const all = metricKeys(series);
+  const wanted = CHART_KEYS[kind];
+  if (!wanted) return all;
+  const present = wanted.filter((k) => all.includes(k));
+  return present.length ? present : all;
+}

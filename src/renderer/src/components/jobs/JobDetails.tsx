@@ -12,7 +12,7 @@ export function JobDetails({ id, job }: { id: string; job: JobRecord }) {
   return (
     <div id={id} className="job-details">
       {series.length > 0 ? (
-        <MetricChart series={series} />
+        <MetricChart kind={job.kind} series={series} />
       ) : (
         <p className="muted job-details-note">
           {isFinished(job.status)

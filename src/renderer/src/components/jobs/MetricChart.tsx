@@ -1,6 +1,6 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
-import { type MetricPoint, metricKeys } from '../../store/jobs-state';
+import { chartKeys, type MetricPoint } from '../../store/jobs-state';
 
 /** Series colours; CSS variables so they follow the theme. */
 const COLORS = ['var(--chart-1)', 'var(--chart-2)', 'var(--chart-3)', 'var(--chart-4)'];
@@ -11,9 +11,18 @@ function formatValue(v: number): string {
   return Math.abs(v) >= 1000 ? Math.round(v).toLocaleString() : String(Number(v.toPrecision(3)));
 }
 
-/** A job's metrics per step as a small live line chart (one line per value name). */
-export function MetricChart({ series }: { series: MetricPoint[] }) {
-  const keys = useMemo(() => metricKeys(series), [series]);
+/**
+ * A job's metrics per step as a small live line chart (one line per value name). Memoised: its
+ * row re-renders on every progress event, the series changes only with metric events.
+ */
+export const MetricChart = memo(function MetricChart({
+  kind,
+  series,
+}: {
+  kind: string;
+  series: MetricPoint[];
+}) {
+  const keys = useMemo(() => chartKeys(kind, series), [kind, series]);
   const data = useMemo(() => series.map((p) => ({ step: p.step, ...p.values })), [series]);
   const last = series[series.length - 1];
   const summary = keys
@@ -59,4 +68,4 @@ export function MetricChart({ series }: { series: MetricPoint[] }) {
       </LineChart>
     </figure>
   );
-}
+});

@@ -1,0 +1,81 @@
+/** Records for the Train step's unit tests (never imported by the app). */
+import type { RunRecord, TrainParams } from '../../../../../shared/train';
+
+export function params(patch: Partial<TrainParams> = {}): TrainParams {
+  return {
+    template: 'mlp',
+    epochs: 20,
+    batchSize: 32,
+    learningRate: 0.001,
+    optimizer: 'adam',
+    schedule: { kind: 'constant' },
+    earlyStopping: { enabled: true, monitor: 'val_loss', patience: 5, minDelta: 0 },
+    classWeights: 'auto',
+    seed: 42,
+    mlp: {
+      hiddenLayers: 2,
+      units: 64,
+      activation: 'relu',
+      dropout: 0.1,
+      batchNorm: false,
+      l2: 0,
+      embeddingMinCategories: 0,
+      embeddingDim: 0,
+    },
+    text: {
+      embeddingDim: 32,
+      encoder: 'pool',
+      filters: 64,
+      kernelSize: 5,
+      denseUnits: 64,
+      dropout: 0.2,
+      l2: 0,
+    },
+    pipeline: {
+      numericScaling: 'standard',
+      categoricalEncoding: 'onehot',
+      minCategoryCount: 1,
+      maxCategories: 100,
+      missingIndicators: true,
+      datetimeParts: ['year', 'month', 'weekday', 'hour'],
+      textVocabularySize: 10000,
+      textMaxLength: 128,
+    },
+    ...patch,
+  };
+}
+
+export function run(id: string, patch: Partial<RunRecord> = {}): RunRecord {
+  return {
+    id,
+    kind: 'train',
+    tuningId: null,
+    status: 'succeeded',
+    datasetId: 'ds_1',
+    versionId: 'ver_1',
+    versionHash: 'h',
+    testVersionId: null,
+    target: 'class',
+    task: 'multiclass',
+    template: 'mlp',
+    params: params(),
+    seed: 42,
+    backend: 'wasm',
+    device: 'CPU',
+    appVersion: '0.1.0',
+    metricName: 'accuracy',
+    epochsDone: 20,
+    bestEpoch: 18,
+    metrics: { loss: 0.2, accuracy: 0.9 },
+    testMetrics: { loss: 0.25, accuracy: 0.88 },
+    durationMs: 1000,
+    samplesPerSec: 5000,
+    error: null,
+    jobId: 'job_1',
+    modelName: 'iris',
+    modelVersion: 1,
+    createdAt: '2025-01-01T00:00:00.000Z',
+    finishedAt: '2025-01-01T00:00:01.000Z',
+    ...patch,
+  };
+}
