@@ -9,7 +9,14 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const runner = join(here, '..', 'bin', 'run-ts.mjs');
-const benches = ['backend-throughput.ts', 'data-import.ts', 'profile.ts', 'labeling.ts'];
+const benches = [
+  'backend-throughput.ts',
+  'data-import.ts',
+  'profile.ts',
+  'labeling.ts',
+  'train-overhead.ts',
+  'tuning.ts',
+];
 let failed = 0;
 for (const b of benches) {
   console.log(`\n=== ${b}`);
