@@ -49,6 +49,16 @@ export const COMMAND_NAMES = [
   'tunings.list',
   'tunings.get',
   'models.list',
+  'models.get',
+  'models.promote',
+  'models.rollback',
+  'models.lineage',
+  'serve.status',
+  'serve.start',
+  'serve.stop',
+  'serve.stats',
+  'serve.predict',
+  'serve.requests',
 ] as const;
 
 export type CommandName = (typeof COMMAND_NAMES)[number];

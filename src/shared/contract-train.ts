@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { TaskType } from './data.js';
 import { JobRecord } from './jobs.js';
+import { ModelSummary } from './serve.js';
 import {
   ModelVersionRecord,
   RunDetail,
@@ -96,6 +97,6 @@ export const trainContract = {
   'models.list': {
     summary: 'Models and their versions.',
     input: z.object({}).strict(),
-    output: z.array(z.object({ name: z.string(), task: TaskType, versions: z.array(ModelVersionRecord) })),
+    output: z.array(ModelSummary),
   },
 } as const;

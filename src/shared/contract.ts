@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { BackendReport } from './backend.js';
 import type { CommandName } from './command-names.js';
 import { dataContract } from './contract-data.js';
+import { serveContract } from './contract-serve.js';
 import { trainContract } from './contract-train.js';
 import { JobEventRecord, JobRecord, JobSpec, JobStatus } from './jobs.js';
 import { Settings, SettingsPatch } from './settings.js';
@@ -78,6 +79,7 @@ export const contract = {
   },
   ...dataContract,
   ...trainContract,
+  ...serveContract,
 } as const satisfies { [K in CommandName]: CommandSpec };
 
 export type Contract = typeof contract;

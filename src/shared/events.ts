@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BackendReport } from './backend.js';
 import { JobRecord } from './jobs.js';
+import { ServeStatsPoint, ServeStatus } from './serve.js';
 
 export const LogLevel = z.enum(['debug', 'info', 'warn', 'error']);
 export type LogLevel = z.infer<typeof LogLevel>;
@@ -43,6 +44,12 @@ export const EngineEvent = z.discriminatedUnion('type', [
     message: z.string(),
     at: z.string(),
   }),
+  /** A model's versions or stages changed (trained, promoted, rolled back). */
+  z.object({ type: z.literal('models.changed'), name: z.string() }),
+  /** The inference server started, stopped, failed or changed what it serves. */
+  z.object({ type: z.literal('serve.status'), status: ServeStatus }),
+  /** One second of inference traffic (sent every second while the server runs). */
+  z.object({ type: z.literal('serve.stats'), point: ServeStatsPoint }),
   /** The ML backend was (re)selected. */
   z.object({ type: z.literal('backend.changed'), backend: BackendReport }),
 ]);

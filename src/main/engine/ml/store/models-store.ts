@@ -101,7 +101,7 @@ export class ModelsStore {
     return v;
   }
 
-  list(): { name: string; task: TaskType; versions: ModelVersionRecord[] }[] {
+  list(): { name: string; task: TaskType; versions: ModelVersionRecord[]; production: number | null }[] {
     const models = this.db.prepare('SELECT name, task FROM models ORDER BY name').all() as {
       name: string;
       task: TaskType;
@@ -113,7 +113,10 @@ export class ModelsStore {
         )
         .all() as VersionRow[]
     ).map(toRecord);
-    return models.map((m) => ({ ...m, versions: versions.filter((v) => v.modelName === m.name) }));
+    return models.map((m) => {
+      const own = versions.filter((v) => v.modelName === m.name);
+      return { ...m, versions: own, production: own.find((v) => v.stage === 'production')?.version ?? null };
+    });
   }
 
   count(): number {

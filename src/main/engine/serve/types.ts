@@ -1,0 +1,78 @@
+/**
+ * The seams inside the inference server (all of it runs in one worker thread):
+ *
+ *   http/ (Fastify app: routes, validation, auth, limits, /metrics, /openapi.json)
+ *     └─ ModelResolver → ServedModel.predict(records)  (runtime/: artifacts, batching, hot swap)
+ *     └─ RequestLog.record(...)                          (runtime/: buffered, batched SQLite writes)
+ *     └─ FeedbackSink.record(...)
+ *
+ * The HTTP layer never touches tfjs or SQLite; the runtime never touches HTTP.
+ */
+import type { TaskType } from '../../../shared/data.js';
+import type { Stage } from '../../../shared/serve.js';
+import type { InputSchema } from '../../../shared/train.js';
+
+/** One row's output: the predicted class (classification) or value (regression), and probabilities. */
+export interface RowOutput {
+  prediction: string | number;
+  /** Class probabilities by class index (same order as ServedModel.labels); absent for regression. */
+  probabilities?: Float32Array | number[];
+}
+
+/** A loaded, warmed model version. */
+export interface ServedModel {
+  readonly name: string;
+  readonly version: number;
+  readonly stage: Stage;
+  readonly task: TaskType;
+  readonly target: string;
+  /** The raw features it takes, one per input (Open Inference Protocol datatypes included). */
+  readonly inputs: InputSchema;
+  /** Class names by output index (classification); null for regression. */
+  readonly labels: string[] | null;
+  /**
+   * Predict raw records (feature → JSON value; null/undefined = missing). Goes through the
+   * model's own feature pipeline and the dynamic batcher. Rejects with AppError('invalid_input')
+   * naming the row and field when a value cannot be read, AppError('unavailable') when the
+   * batch queue is full (→ 503 + Retry-After).
+   */
+  predict(records: readonly Record<string, unknown>[]): Promise<RowOutput[]>;
+}
+
+export interface ModelResolver {
+  /**
+   * The version to serve: `version` given → that version, whatever its stage (loaded on first
+   * use, then kept); else the production version. Throws AppError('not_found') with a
+   * message saying what exists (e.g. "model adult has no production version; promote one or
+   * call /versions/N").
+   */
+  resolve(name: string, version?: number): Promise<ServedModel>;
+  /** Whether the version is loaded and warmed (for the `ready` endpoints); false if unknown. */
+  isReady(name: string, version?: number): boolean;
+  /** Models and versions known to the registry (for `GET /v2` listings and metadata). */
+  list(): { name: string; versions: { version: number; stage: Stage }[] }[];
+}
+
+export interface LoggedPrediction {
+  predictionId: string;
+  modelName: string;
+  version: number;
+  features: Record<string, unknown>;
+  output: RowOutput;
+  latencyMs: number;
+  /** epoch ms */
+  at: number;
+}
+
+/** The request log: record() only buffers (never blocks the response); rows reach SQLite in batches. */
+export interface RequestLog {
+  record(rows: LoggedPrediction[]): void;
+  /** Whether a prediction id is known (buffered or stored), for feedback validation. */
+  has(predictionId: string): boolean;
+  stats(): { buffered: number; logged: number; dropped: number };
+}
+
+export interface FeedbackSink {
+  /** Ground truth for earlier predictions; buffered like the request log. */
+  record(rows: { predictionId: string; label: string | number; at: number }[]): void;
+}
