@@ -4,7 +4,6 @@ import { TaskType } from './data.js';
 import { JobRecord } from './jobs.js';
 import { ModelSummary } from './serve.js';
 import {
-  ModelVersionRecord,
   RunDetail,
   RunRecord,
   SearchSpace,

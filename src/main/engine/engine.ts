@@ -19,6 +19,8 @@ import { dataHandlers } from './handlers/data.js';
 import { jobsHandlers } from './handlers/jobs.js';
 import { joinHandlers } from './handlers/join.js';
 import { labelsHandlers } from './handlers/labels.js';
+import { registryHandlers } from './handlers/registry.js';
+import { serveHandlers } from './handlers/serve.js';
 import { settingsHandlers } from './handlers/settings.js';
 import { trainHandlers } from './handlers/train.js';
 import type { Handlers } from './handlers/types.js';
@@ -154,6 +156,8 @@ export async function openEngine(options: EngineOptions): Promise<Engine> {
       dataHandlers(context),
       labelsHandlers(context),
       trainHandlers(context),
+      registryHandlers(context),
+      serveHandlers(context),
     );
     return new FactoryEngine(context, handlers, listeners, options.validateOutputs ?? Boolean(env.VITEST));
   } catch (err) {
