@@ -76,3 +76,31 @@ export interface FeedbackSink {
   /** Ground truth for earlier predictions; buffered like the request log. */
   record(rows: { predictionId: string; label: string | number; at: number }[]): void;
 }
+
+/** What the HTTP layer reports per finished request (for the per-second stats the UI draws). */
+export interface RequestObservation {
+  /** null for requests that named no (known) model, e.g. 404s and /metrics. */
+  model: string | null;
+  version: number | null;
+  status: number;
+  latencyMs: number;
+  /** Rows predicted (0 for non-predict requests and failures). */
+  rows: number;
+}
+
+/**
+ * Everything buildInferenceApp(deps) in http/app.ts needs. The runtime (runtime/, worker/) builds
+ * these and owns their lifetimes; the HTTP layer only calls them.
+ */
+export interface InferenceAppDeps {
+  models: ModelResolver;
+  log: RequestLog;
+  feedback: FeedbackSink;
+  /** Prometheus metrics (created by createServeMetrics() in http/metrics.ts); the batcher also feeds them. */
+  metrics: import('./http/metrics.js').ServeMetrics;
+  options: import('../../../shared/serve.js').ServeOptions;
+  /** Called once per finished request (after the response is sent). */
+  observe?: (o: RequestObservation) => void;
+  /** App version, for `GET /v2` and the OpenAPI document. */
+  appVersion: string;
+}
