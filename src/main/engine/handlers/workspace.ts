@@ -103,6 +103,36 @@ function trainStep(ctx: EngineContext, dataReady: boolean): { step: StepSummary;
   };
 }
 
+/** How far the deploy step is: whether any model version is in production. */
+function deployStep(ctx: EngineContext, versions: number): StepSummary {
+  if (versions === 0) {
+    return {
+      id: 'deploy',
+      title: 'Deploy',
+      state: 'blocked',
+      nextAction: 'Train a model first; then promote a version to production and serve it locally.',
+    };
+  }
+  const production = ctx.db
+    .prepare("SELECT count(*) FROM model_versions WHERE stage = 'production'")
+    .pluck()
+    .get() as number;
+  if (production === 0) {
+    return {
+      id: 'deploy',
+      title: 'Deploy',
+      state: 'ready',
+      nextAction: 'Promote a model version to production, then start the local inference server.',
+    };
+  }
+  return {
+    id: 'deploy',
+    title: 'Deploy',
+    state: 'done',
+    nextAction: `${production} model${production === 1 ? '' : 's'} in production; serve ${production === 1 ? 'it' : 'them'} on the local inference port.`,
+  };
+}
+
 /**
  * The five lifecycle steps and what to do next in each, derived from the workspace's tables.
  * Later capabilities (evaluations, deployments, monitors) derive the last three the same way.
@@ -126,12 +156,7 @@ function steps(ctx: EngineContext): StepSummary[] {
           state: 'blocked',
           nextAction: 'Train a model first; then test its accuracy, latency and robustness.',
         },
-    {
-      id: 'deploy',
-      title: 'Deploy',
-      state: 'blocked',
-      nextAction: 'Evaluate a model and pass its gate; then serve it on the local inference port.',
-    },
+    deployStep(ctx, train.models),
     {
       id: 'monitor',
       title: 'Monitor',

@@ -7,6 +7,7 @@ import { packageInfo } from '../../engine/util/package-root.js';
 import { registerData } from './commands/data.js';
 import { registerInfo } from './commands/info.js';
 import { registerJobs } from './commands/jobs.js';
+import { registerModels } from './commands/models.js';
 import { registerServeUi } from './commands/serve-ui.js';
 import { registerSettings } from './commands/settings.js';
 import { registerTrain } from './commands/train.js';
@@ -51,6 +52,7 @@ export function buildProgram(ctx: () => CliContext): Command {
   registerSettings(program, ctx);
   registerData(program, ctx);
   registerTrain(program, ctx);
+  registerModels(program, ctx);
   return program;
 }
 

@@ -13,7 +13,7 @@ import { runPaths } from './run-paths.js';
  * they arrive, and on success move the model files into the run's folder and (for a plain
  * training run) file them as the next candidate version of the run's model.
  */
-export function trainHooks(ctx: Pick<EngineContext, 'ml' | 'data' | 'paths' | 'backend'>): JobHooks {
+export function trainHooks(ctx: Pick<EngineContext, 'ml' | 'data' | 'paths' | 'backend' | 'emit'>): JobHooks {
   const runIdOf = (params: unknown) => (params as TrainJobParams).runId;
   return {
     onStart: (job) => {
@@ -73,6 +73,7 @@ export function trainHooks(ctx: Pick<EngineContext, 'ml' | 'data' | 'paths' | 'b
           r.labels,
         );
         model = { name: mv.modelName, version: mv.version };
+        ctx.emit({ type: 'models.changed', name: mv.modelName });
       }
       void job;
       return {

@@ -136,6 +136,7 @@ export function tuneCoordinator(ctx: EngineContext): Coordinator {
       );
       ctx.db.prepare('UPDATE runs SET model_name = ? WHERE id = ?').run(modelName, best.id);
       model = { name: mv.modelName, version: mv.version };
+      ctx.emit({ type: 'models.changed', name: mv.modelName });
     }
     ctx.ml.tunings.setStatus(tuningId, result.bestRunId ? 'succeeded' : 'failed');
     const best = result.bestRunId ? ctx.ml.runs.require(result.bestRunId) : null;

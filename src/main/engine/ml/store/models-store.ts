@@ -30,7 +30,7 @@ const toRecord = (r: VersionRow): ModelVersionRecord => ({
   createdAt: r.created_at,
 });
 
-/** Named models and their versions (made from runs). The registry step adds stages and promotion. */
+/** Named models and their versions (made from runs), and their stages (the registry moves them). */
 export class ModelsStore {
   constructor(private readonly db: Db) {}
 
@@ -117,6 +117,49 @@ export class ModelsStore {
       const own = versions.filter((v) => v.modelName === m.name);
       return { ...m, versions: own, production: own.find((v) => v.stage === 'production')?.version ?? null };
     });
+  }
+
+  /** A model's name and task, if it exists. */
+  model(name: string): { name: string; task: TaskType } | undefined {
+    return this.db.prepare('SELECT name, task FROM models WHERE name = ?').get(name) as
+      | { name: string; task: TaskType }
+      | undefined;
+  }
+
+  /** A model's versions, oldest first (empty for an unknown model). */
+  versionsOf(name: string): ModelVersionRecord[] {
+    return (
+      this.db
+        .prepare(
+          'SELECT v.*, m.task FROM model_versions v JOIN models m ON m.name = v.model_name WHERE v.model_name = ? ORDER BY v.version',
+        )
+        .all(name) as VersionRow[]
+    ).map(toRecord);
+  }
+
+  /** One version by model name and number. */
+  byNumber(name: string, version: number): ModelVersionRecord | undefined {
+    const r = this.db
+      .prepare(
+        'SELECT v.*, m.task FROM model_versions v JOIN models m ON m.name = v.model_name WHERE v.model_name = ? AND v.version = ?',
+      )
+      .get(name, version) as VersionRow | undefined;
+    return r ? toRecord(r) : undefined;
+  }
+
+  /** The version in production, if any (at most one: the database enforces it). */
+  production(name: string): ModelVersionRecord | undefined {
+    return this.versionsOf(name).find((v) => v.stage === 'production');
+  }
+
+  /** Move a version to a stage (the registry records why, in the same transaction). */
+  setStage(id: string, stage: ModelVersionRecord['stage']): void {
+    this.db.prepare('UPDATE model_versions SET stage = ? WHERE id = ?').run(stage, id);
+  }
+
+  /** Model names, for messages that say what exists. */
+  names(): string[] {
+    return this.db.prepare('SELECT name FROM models ORDER BY name').pluck().all() as string[];
   }
 
   count(): number {

@@ -249,28 +249,4 @@ export function registerTrain(program: Command, ctx: () => CliContext): void {
       const r = await (await c.engine()).call('runs.cancel', { runId: id });
       c.out.result(r, () => formatRun(r));
     });
-
-  const models = program.command('models').description('models and their versions');
-  models
-    .command('list')
-    .description('models with their versions and stages')
-    .action(async () => {
-      const c = ctx();
-      const list = await (await c.engine()).call('models.list', {});
-      c.out.result({ models: list }, () =>
-        list.length
-          ? list
-              .map((m) =>
-                [
-                  `${m.name} (${m.task})`,
-                  ...m.versions.map(
-                    (v) =>
-                      `  v${v.version}  ${v.stage.padEnd(10)} run ${v.runId}  test ${fmtMetrics(v.testMetrics)}`,
-                  ),
-                ].join('\n'),
-              )
-              .join('\n')
-          : 'No models yet. Train one with `ai-factory train VERSION`.',
-      );
-    });
 }

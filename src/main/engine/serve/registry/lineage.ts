@@ -1,0 +1,43 @@
+import type { Lineage } from '../../../../shared/serve.js';
+import type { EngineContext } from '../../context.js';
+import type { ModelRegistry } from './model-registry.js';
+
+/**
+ * Where a version came from and where it went: the dataset version it was trained on (name and
+ * number are null once the dataset is deleted; the content hash is kept by the run), the run, its
+ * evaluations (none until the evaluation step lands) and its stage changes, oldest first.
+ */
+export function lineageOf(
+  ctx: Pick<EngineContext, 'ml' | 'data'>,
+  registry: ModelRegistry,
+  name: string,
+  version: number,
+): Lineage {
+  const v = registry.requireVersion(name, version);
+  const run = ctx.ml.runs.require(v.runId);
+  const dsVersion = ctx.data.datasets.version(run.versionId);
+  const dataset = ctx.data.datasets.dataset(run.datasetId);
+  return {
+    modelName: name,
+    version,
+    dataset: {
+      datasetId: run.datasetId,
+      name: dataset?.name ?? null,
+      versionId: run.versionId,
+      versionNumber: dsVersion?.number ?? null,
+      contentHash: dsVersion?.contentHash ?? run.versionHash,
+    },
+    run: {
+      id: run.id,
+      kind: run.kind,
+      tuningId: run.tuningId,
+      template: run.template,
+      backend: run.backend,
+      metrics: run.metrics,
+      testMetrics: run.testMetrics,
+      finishedAt: run.finishedAt,
+    },
+    evaluations: [],
+    deployments: registry.events.ofVersion(name, version),
+  };
+}

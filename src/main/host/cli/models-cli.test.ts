@@ -1,0 +1,127 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Lineage, ModelDetail, RollbackResult } from '../../../shared/serve.js';
+import { ModelVersionRecord } from '../../../shared/train.js';
+import { trainModelVersions } from '../../engine/serve/registry/test-models.js';
+import { openTestEngine } from '../../engine/test-support/open-test-engine.js';
+import { tempDir } from '../../engine/test-support/temp-workspace.js';
+import { packageInfo } from '../../engine/util/package-root.js';
+
+const bin = join(packageInfo().dir, 'bin', 'ai-factory.mjs');
+let ws: { dir: string; cleanup: () => void };
+let seeded: Awaited<ReturnType<typeof trainModelVersions>>;
+
+function run(args: string[]) {
+  const r = spawnSync(process.execPath, [bin, '--workspace', ws.dir, ...args], {
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: { ...process.env, AI_FACTORY_BACKEND: 'wasm' },
+  });
+  const lines = r.stdout.trim().split('\n');
+  return {
+    code: r.status,
+    stdout: r.stdout,
+    stderr: r.stderr,
+    json: () => JSON.parse(lines[lines.length - 1] ?? 'null') as unknown,
+  };
+}
+
+const errorOf = (r: ReturnType<typeof run>) =>
+  (r.json() as { error: { kind: string; message: string } }).error;
+
+beforeAll(async () => {
+  ws = tempDir('aif-cli-models-');
+  // Real versions v1 and v2 of model "cli", trained in this process on the CLI's workspace.
+  const t = await openTestEngine({ workspace: ws.dir });
+  try {
+    seeded = await trainModelVersions(t.engine, { cli: 2 });
+  } finally {
+    await t.cleanup();
+  }
+}, 300_000);
+afterAll(() => ws.cleanup());
+
+describe('ai-factory models (CLI)', () => {
+  it('lists models with their versions, stages and production version', () => {
+    const r = run(['models', 'list', '--json']);
+    expect(r.code).toBe(0);
+    const out = r.json() as {
+      models: { name: string; task: string; versions: unknown[]; production: unknown }[];
+    };
+    expect(out.models).toHaveLength(1);
+    expect(out.models[0]).toMatchObject({ name: 'cli', task: 'binary', production: null });
+    const versions = out.models[0]?.versions.map((v) => ModelVersionRecord.parse(v));
+    expect(versions?.map((v) => [v.version, v.stage])).toEqual([
+      [1, 'candidate'],
+      [2, 'candidate'],
+    ]);
+  });
+
+  it('promote needs --reason and a real stage and version (exit 2, 4), then promotes and rolls back', () => {
+    const noReason = run(['models', 'promote', 'cli', '1', '--json']);
+    expect(noReason.code).toBe(2);
+    expect(errorOf(noReason)).toMatchObject({ kind: 'invalid_input' });
+    expect(errorOf(noReason).message).toMatch(/--reason/);
+    const badStage = run(['models', 'promote', 'cli', '1', '--stage', 'live', '--reason', 'x', '--json']);
+    expect(badStage.code).toBe(2);
+    expect(errorOf(badStage).message).toBe(
+      '--stage must be one of candidate, staging, production, archived.',
+    );
+    const badVersion = run(['models', 'promote', 'cli', 'latest', '--reason', 'x', '--json']);
+    expect(badVersion.code).toBe(2);
+    const missing = run(['models', 'promote', 'cli', '9', '--reason', 'x', '--json']);
+    expect(missing.code).toBe(4);
+    expect(errorOf(missing)).toEqual({
+      kind: 'not_found',
+      message: 'Model cli has no version 9; its versions: v1, v2.',
+    });
+    expect(run(['models', 'show', 'nope', '--json']).code).toBe(4);
+
+    const p1 = run(['models', 'promote', 'cli', '1', '--reason', 'first release', '--json']);
+    expect(p1.code).toBe(0);
+    expect(ModelVersionRecord.parse(p1.json())).toMatchObject({
+      modelName: 'cli',
+      version: 1,
+      stage: 'production',
+    });
+    const again = run(['models', 'promote', 'cli', 'v1', '--reason', 'again', '--json']);
+    expect(again.code).toBe(1);
+    expect(errorOf(again).kind).toBe('conflict');
+    const p2 = run(['models', 'promote', 'cli', 'v2', '--reason', 'better', '--actor', 'bob', '--json']);
+    expect(p2.code).toBe(0);
+
+    const show = run(['models', 'show', 'cli', '--json']);
+    expect(show.code).toBe(0);
+    const detail = ModelDetail.parse(show.json());
+    expect(detail.production).toBe(2);
+    expect(detail.versions.map((v) => v.stage)).toEqual(['archived', 'production']);
+    expect(detail.events.map((e) => [e.version, e.action, e.actor])[0]).toEqual([2, 'promote', 'bob']);
+    expect(detail.events).toHaveLength(3);
+
+    const rb = run(['models', 'rollback', 'cli', '--reason', 'v2 is slow', '--json']);
+    expect(rb.code).toBe(0);
+    expect(RollbackResult.parse(rb.json())).toEqual({ modelName: 'cli', from: 2, to: 1 });
+    const human = run(['models', 'show', 'cli']);
+    expect(human.code).toBe(0);
+    expect(human.stdout).toContain('cli (binary), production: v1');
+    expect(human.stdout).toContain('v1 archived → production (rollback)');
+    expect(human.stdout).toContain('v2 is slow');
+  });
+
+  it('shows a version lineage: dataset version hash, run and deployments', () => {
+    const r = run(['models', 'lineage', 'cli', '1', '--json']);
+    expect(r.code).toBe(0);
+    const lin = Lineage.parse(r.json());
+    expect(lin.dataset).toMatchObject({
+      datasetId: seeded.datasetId,
+      versionId: seeded.versionId,
+      name: 'blobs',
+    });
+    expect(lin.dataset.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(lin.run.id).toBe(seeded.runs.cli?.[0]);
+    expect(lin.deployments.map((e) => e.action)).toEqual(['promote', 'demote', 'rollback']);
+    const human = run(['models', 'lineage', 'cli', '1']);
+    expect(human.stdout).toContain(`run: ${seeded.runs.cli?.[0]}`);
+  });
+});
