@@ -9,7 +9,7 @@ import {
   RequestLogRecord,
   RollbackInput,
   RollbackResult,
-  ServeOptions,
+  ServeOptionsPatch,
   ServeStats,
   ServeStatus,
 } from './serve.js';
@@ -46,7 +46,7 @@ export const serveContract = {
   },
   'serve.start': {
     summary: 'Start the inference server (options default to the serve.* settings).',
-    input: z.object({ options: ServeOptions.partial().strict().default({}) }).strict(),
+    input: z.object({ options: ServeOptionsPatch.default({}) }).strict(),
     output: ServeStatus,
   },
   'serve.stop': {

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { TaskType } from './data.js';
-import { Metrics, ModelVersionRecord } from './train.js';
+import { InputSchema, Metrics, ModelVersionRecord } from './train.js';
 
 export const Stage = z.enum(['candidate', 'staging', 'production', 'archived']);
 export type Stage = z.infer<typeof Stage>;
@@ -46,6 +46,8 @@ export const Lineage = z.object({
     testMetrics: Metrics.nullable(),
     finishedAt: z.string().nullable(),
   }),
+  /** The raw features the version takes (its input-schema.json); null if the file is gone. */
+  inputs: InputSchema.nullable(),
   /** Evaluation reports of this version (filled once the evaluation step lands). */
   evaluations: z.array(
     z.object({ id: z.string(), passed: z.boolean().nullable(), createdAt: z.string(), summary: z.string() }),
@@ -99,37 +101,55 @@ export const RollbackResult = z.object({
 });
 export type RollbackResult = z.infer<typeof RollbackResult>;
 
+/** Each server option's schema, without defaults (a patch must not fill in what it leaves out). */
+const serveOptionFields = {
+  host: z.string().min(1),
+  port: z.number().int().min(0).max(65_535),
+  /** Bearer token every request except the health checks must carry; null = no auth. */
+  token: z.string().min(8, 'a token needs at least 8 characters').nullable(),
+  /** Allowed CORS origins; empty = CORS off. */
+  corsOrigins: z.array(z.string().min(1)),
+  /** Largest request body. */
+  bodyLimitBytes: z
+    .number()
+    .int()
+    .min(1024)
+    .max(256 * 1024 * 1024),
+  /** Most rows in one request. */
+  maxRowsPerRequest: z.number().int().min(1).max(1_000_000),
+  /** Dynamic batching: most rows in one predict call. */
+  maxBatchRows: z.number().int().min(1).max(100_000),
+  /** Dynamic batching: longest a request waits for others to join its batch, in microseconds. */
+  maxWaitMicros: z.number().int().min(0).max(1_000_000),
+  /** Rows waiting for a predict call; more → 503 with Retry-After. */
+  queueLimitRows: z.number().int().min(1).max(10_000_000),
+  /** Request-log buffer (rows); beyond it rows are dropped and counted. */
+  logBufferRows: z.number().int().min(100).max(10_000_000),
+  /** Request timeout (slow clients are cut off), in milliseconds. */
+  requestTimeoutMs: z.number().int().min(100).max(600_000),
+};
+
 /** How the inference server is configured (the workspace settings `serve.*` give the defaults). */
 export const ServeOptions = z
   .object({
-    host: z.string().min(1).default('127.0.0.1'),
-    port: z.number().int().min(0).max(65_535).default(5280),
-    /** Bearer token every request except the health checks must carry; null = no auth. */
-    token: z.string().min(8, 'a token needs at least 8 characters').nullable().default(null),
-    /** Allowed CORS origins; empty = CORS off. */
-    corsOrigins: z.array(z.string().min(1)).default([]),
-    /** Largest request body. */
-    bodyLimitBytes: z
-      .number()
-      .int()
-      .min(1024)
-      .max(256 * 1024 * 1024)
-      .default(16 * 1024 * 1024),
-    /** Most rows in one request. */
-    maxRowsPerRequest: z.number().int().min(1).max(1_000_000).default(10_000),
-    /** Dynamic batching: most rows in one predict call. */
-    maxBatchRows: z.number().int().min(1).max(100_000).default(1024),
-    /** Dynamic batching: longest a request waits for others to join its batch, in microseconds. */
-    maxWaitMicros: z.number().int().min(0).max(1_000_000).default(500),
-    /** Rows waiting for a predict call; more → 503 with Retry-After. */
-    queueLimitRows: z.number().int().min(1).max(10_000_000).default(20_000),
-    /** Request-log buffer (rows); beyond it rows are dropped and counted. */
-    logBufferRows: z.number().int().min(100).max(10_000_000).default(100_000),
-    /** Request timeout (slow clients are cut off), in milliseconds. */
-    requestTimeoutMs: z.number().int().min(100).max(600_000).default(10_000),
+    host: serveOptionFields.host.default('127.0.0.1'),
+    port: serveOptionFields.port.default(5280),
+    token: serveOptionFields.token.default(null),
+    corsOrigins: serveOptionFields.corsOrigins.default([]),
+    bodyLimitBytes: serveOptionFields.bodyLimitBytes.default(16 * 1024 * 1024),
+    maxRowsPerRequest: serveOptionFields.maxRowsPerRequest.default(10_000),
+    maxBatchRows: serveOptionFields.maxBatchRows.default(1024),
+    maxWaitMicros: serveOptionFields.maxWaitMicros.default(500),
+    queueLimitRows: serveOptionFields.queueLimitRows.default(20_000),
+    logBufferRows: serveOptionFields.logBufferRows.default(100_000),
+    requestTimeoutMs: serveOptionFields.requestTimeoutMs.default(10_000),
   })
   .strict();
 export type ServeOptions = z.infer<typeof ServeOptions>;
+
+/** Some server options, overriding the settings; what it leaves out stays as the settings say. */
+export const ServeOptionsPatch = z.object(serveOptionFields).partial().strict();
+export type ServeOptionsPatch = z.infer<typeof ServeOptionsPatch>;
 
 export const ServedVersion = z.object({
   name: z.string(),

@@ -184,6 +184,14 @@ describe('model registry (engine)', () => {
     expect(lin.run.metrics?.accuracy).toBeGreaterThan(0.5);
     expect(lin.evaluations).toEqual([]);
     expect(lin.deployments.map((e) => e.toStage)).toEqual(['archived']);
+    // The raw inputs come from the artifact's input schema: the features, not the target.
+    expect(lin.inputs).toBeNull(); // the gate test removed this version's input-schema.json
+    const flow = Lineage.parse(await t.engine.call('models.lineage', { name: 'flow', version: 1 }));
+    expect(flow.inputs?.map((i) => [i.name, i.datatype])).toEqual(
+      v.columns
+        .filter((c) => c.role === 'feature')
+        .map((c) => [c.name, c.type === 'categorical' ? 'BYTES' : 'FP64']),
+    );
 
     await t.engine.call('data.delete', { datasetId: seeded.datasetId });
     const gone = Lineage.parse(await t.engine.call('models.lineage', { name: 'gate', version: 2 }));

@@ -1,4 +1,7 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Lineage } from '../../../../shared/serve.js';
+import { InputSchema } from '../../../../shared/train.js';
 import type { EngineContext } from '../../context.js';
 import type { ModelRegistry } from './model-registry.js';
 
@@ -8,7 +11,7 @@ import type { ModelRegistry } from './model-registry.js';
  * evaluations (none until the evaluation step lands) and its stage changes, oldest first.
  */
 export function lineageOf(
-  ctx: Pick<EngineContext, 'ml' | 'data'>,
+  ctx: Pick<EngineContext, 'ml' | 'data' | 'paths'>,
   registry: ModelRegistry,
   name: string,
   version: number,
@@ -37,7 +40,19 @@ export function lineageOf(
       testMetrics: run.testMetrics,
       finishedAt: run.finishedAt,
     },
+    inputs: inputsOf(join(ctx.paths.dir, v.artifactDir, 'input-schema.json')),
     evaluations: [],
     deployments: registry.events.ofVersion(name, version),
   };
+}
+
+/** The version's raw inputs, as its artifact folder records them (null when the file is gone or unreadable). */
+function inputsOf(file: string): InputSchema | null {
+  if (!existsSync(file)) return null;
+  try {
+    const parsed = InputSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
 }
