@@ -3,7 +3,9 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 
 /**
- * main: the Electron bootstrap plus one bundled job-worker entry (out/main/worker.js); every
+ * main: the Electron bootstrap plus the bundled job-worker entry (out/main/worker.js) and the
+ * inference-server worker entries (out/main/server-worker.js and its request-log writer,
+ * out/main/log-writer.js); every
  * dependency stays external (better-sqlite3 and tfjs-node are native; the wasm backend finds
  * its .wasm files beside its package). Chunks sit beside index.js so the worker is found.
  * preload: CommonJS, because a sandboxed renderer cannot load an ES-module preload.
@@ -16,6 +18,8 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
           worker: resolve(__dirname, 'src/main/engine/jobs/worker-entry.ts'),
+          'server-worker': resolve(__dirname, 'src/main/engine/serve/worker/server-worker.ts'),
+          'log-writer': resolve(__dirname, 'src/main/engine/serve/worker/log-writer.ts'),
         },
         output: { entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
       },

@@ -9,6 +9,7 @@ import { app, BrowserWindow, dialog, Menu, session, shell } from 'electron';
 import { contentSecurityPolicy } from '../shared/csp.js';
 import { AppError } from '../shared/errors.js';
 import { type Engine, openEngine } from './engine/index.js';
+import { autostartInferenceServer } from './engine/serve/manager-autostart.js';
 import { registerIpc } from './ipc.js';
 import { buildMenu } from './menu.js';
 
@@ -110,6 +111,9 @@ async function start(): Promise<void> {
   Menu.setApplicationMenu(buildMenu({ workspaceDir: opened.paths.dir }));
   mainWindow = createWindow();
   registerIpc(opened, () => mainWindow, isOwnPage);
+  // The inference server starts with the app (setting serve.autostart); a failure (e.g. the port in
+  // use) is in its status for the Deploy step, and the app goes on.
+  void autostartInferenceServer(opened);
   mainWindow.on('closed', () => {
     mainWindow = null;
   });

@@ -6,6 +6,7 @@ import type { SettingsStore } from './db/settings-store.js';
 import type { JobRunner } from './jobs/runner.js';
 import type { BackendService } from './ml/backend-service.js';
 import type { MlServices } from './ml/services.js';
+import type { ServeManager } from './serve/manager.js';
 import type { WorkspacePaths } from './workspace.js';
 
 export type ShellKind = 'electron' | 'browser' | 'cli' | 'test';
@@ -20,6 +21,8 @@ export interface EngineContext {
   backend: BackendService;
   data: DataServices;
   ml: MlServices;
+  /** The inference server (its worker thread) and serve.predict. */
+  serve: ServeManager;
   shell: ShellKind;
   electronVersion: string | null;
   emit(event: EngineEvent): void;

@@ -33,6 +33,7 @@ import { recoverRuns } from './ml/run/recover-runs.js';
 import { trainHooks } from './ml/run/train-hooks.js';
 import { tuneCoordinator } from './ml/run/tune-coordinator.js';
 import { createMlServices } from './ml/services.js';
+import { ServeManager, type ServeManagerArgs } from './serve/manager.js';
 import { nowIso } from './util/ids.js';
 import { formatZodError } from './util/zod-errors.js';
 import { prepareWorkspace, resolveWorkspaceDir, type WorkspacePaths } from './workspace.js';
@@ -56,6 +57,8 @@ export interface EngineOptions {
   /** Check every handler's output against the contract (on in tests). */
   validateOutputs?: boolean;
   probe?: BackendServiceArgs['probe'];
+  /** Inference-server timings (tests make the request-log flush and retention periods short). */
+  serve?: Pick<ServeManagerArgs, 'logIntervalMs' | 'retentionIntervalMs' | 'predictIdleMs'>;
 }
 
 export type EventListener = (event: EngineEvent) => void;
@@ -84,7 +87,10 @@ export async function openEngine(options: EngineOptions): Promise<Engine> {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
   const listeners = new Set<EventListener>();
+  let serve: ServeManager | undefined;
   const emit = (event: EngineEvent) => {
+    // A registry change reaches the inference server (hot swap) before any other listener.
+    if (event.type === 'models.changed') serve?.modelsChanged(event.name);
     for (const l of listeners) {
       try {
         l(event);
@@ -133,6 +139,16 @@ export async function openEngine(options: EngineOptions): Promise<Engine> {
       ...(options.maxWorkerHeapMb !== undefined ? { maxOldGenerationSizeMb: options.maxWorkerHeapMb } : {}),
       ...(options.extraJobKinds ? { extraKinds: options.extraJobKinds } : {}),
     });
+    serve = new ServeManager({
+      workspaceDir: paths.dir,
+      databasePath: paths.databasePath,
+      settings,
+      backend: async () => (await backend.get()).chosen,
+      emit,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+      ...(options.workerBundleDir ? { workerBundleDir: options.workerBundleDir } : {}),
+      ...(options.serve ?? {}),
+    });
     const context: EngineContext = {
       paths,
       db,
@@ -142,6 +158,7 @@ export async function openEngine(options: EngineOptions): Promise<Engine> {
       backend,
       data,
       ml,
+      serve,
       shell: options.shell,
       electronVersion: options.electronVersion ?? null,
       emit,
@@ -245,6 +262,7 @@ class FactoryEngine implements Engine {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    await this.context.serve.close();
     await this.context.runner.close();
     await this.context.backend.get().catch(() => undefined);
     this.listeners.clear();

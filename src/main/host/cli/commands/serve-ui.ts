@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { AppError } from '../../../../shared/errors.js';
+import { autostartInferenceServer } from '../../../engine/serve/manager-autostart.js';
 import { startBrowserHost } from '../../browser-server.js';
 import type { CliContext } from '../main.js';
 
@@ -59,6 +60,11 @@ export function registerServeUi(program: Command, ctx: () => CliContext): void {
         { url: host.url, port: host.port, workspaceDir: engine.paths.dir },
         `AI Factory (browser mode) at ${host.url}\nWorkspace ${engine.paths.dir}\nCtrl-C stops it.`,
       );
+      // The inference server starts with the app (setting serve.autostart); a failure is only noted.
+      void autostartInferenceServer(engine).then((s) => {
+        if (s?.running) c.out.note(`Inference server at ${s.url}`);
+        else if (s?.error) c.out.note(`warning: ${s.error}`);
+      });
       c.keepAlive(
         new Promise<void>((resolve) => {
           const stop = () => {

@@ -1,0 +1,22 @@
+/** Messages between the inference server's thread and its request-log writer thread. */
+import type { FeedbackRow } from '../runtime/log-sink.js';
+import type { LoggedPrediction } from '../types.js';
+
+export interface LogWriterStart {
+  databasePath: string;
+  nativeBinding?: string;
+  retention: { days: number; rows: number };
+  retentionIntervalMs: number;
+}
+
+export type ToLogWriter =
+  | { type: 'log'; id: number; rows: LoggedPrediction[] }
+  | { type: 'feedback'; id: number; rows: FeedbackRow[] }
+  | { type: 'close' };
+
+export type FromLogWriter =
+  | { type: 'ready' }
+  | { type: 'failed'; message: string }
+  | { type: 'done'; id: number; error?: { message: string; code: string | null } }
+  | { type: 'warning'; message: string }
+  | { type: 'closed' };
