@@ -1,7 +1,7 @@
 /**
  * Every benchmark, one after another, each in its own process (so peak RSS is its own):
  * backend throughput, data import vs DuckDB (+ profile of the stored version), profile alone,
- * labeling latency on a million rows. Run: npm run bench
+ * labeling latency on a million rows, training overhead, tuning, serving. Run: npm run bench
  */
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
@@ -16,6 +16,7 @@ const benches = [
   'labeling.ts',
   'train-overhead.ts',
   'tuning.ts',
+  'serve.ts',
 ];
 let failed = 0;
 for (const b of benches) {

@@ -8,6 +8,7 @@ import { registerData } from './commands/data.js';
 import { registerInfo } from './commands/info.js';
 import { registerJobs } from './commands/jobs.js';
 import { registerModels } from './commands/models.js';
+import { registerServe } from './commands/serve.js';
 import { registerServeUi } from './commands/serve-ui.js';
 import { registerSettings } from './commands/settings.js';
 import { registerTrain } from './commands/train.js';
@@ -53,6 +54,7 @@ export function buildProgram(ctx: () => CliContext): Command {
   registerData(program, ctx);
   registerTrain(program, ctx);
   registerModels(program, ctx);
+  registerServe(program, ctx);
   return program;
 }
 
