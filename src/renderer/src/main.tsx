@@ -16,6 +16,7 @@ import './styles/data-table.css';
 import './styles/data-views.css';
 import './styles/labeling.css';
 import './styles/train.css';
+import './styles/deploy.css';
 
 // Paint in the last theme chosen on this machine; the workspace setting replaces it once loaded.
 const theme = cachedTheme();
