@@ -1,7 +1,7 @@
 import type { Stage } from '../../../../../shared/serve';
 import { refreshSummarySoon } from '../../../store/engine-sync';
 import { call, errorMessage } from '../../../transport/client';
-import { exampleRow, inputsFromColumns } from '../lib/example-inputs';
+import { type ExampleInput, exampleRow, inputsFromColumns } from '../lib/example-inputs';
 import { setDeploy, useDeployStore } from './deploy-store';
 
 /** Models and their versions; keeps the selection when it still exists, else picks the first model. */
@@ -44,19 +44,25 @@ export async function selectVersion(version: number): Promise<void> {
     const s = useDeployStore.getState();
     if (s.selectedModel !== name || s.selectedVersion !== version) return;
     setDeploy({ lineage, lineageError: null });
-    void loadExample(name, lineage.dataset.versionId);
+    void loadExample(`${name}@v${version}`, lineage.dataset.versionId, lineage.inputs);
   } catch (err) {
     setDeploy({ lineage: null, lineageError: errorMessage(err) });
   }
 }
 
-/** The model's inputs and an example row, from the dataset version it was trained on. */
-async function loadExample(name: string, versionId: string): Promise<void> {
-  const key = `${name}@${versionId}`;
+/**
+ * The version's inputs (as its artifact records them; derived from the dataset's columns when the
+ * file is gone) and an example row from the dataset version it was trained on.
+ */
+async function loadExample(key: string, versionId: string, recorded: ExampleInput[] | null): Promise<void> {
   if (useDeployStore.getState().example?.key === key) return;
   try {
-    const version = await call('data.version', { versionId });
-    const inputs = inputsFromColumns(version.columns, version.target);
+    let inputs: ExampleInput[];
+    if (recorded) inputs = recorded;
+    else {
+      const v = await call('data.version', { versionId });
+      inputs = inputsFromColumns(v.columns, v.target);
+    }
     const page = await call('data.rows', { versionId, offset: 0, limit: 20 });
     setDeploy({ example: { key, inputs, row: exampleRow(inputs, page) }, exampleError: null });
   } catch (err) {
