@@ -1,6 +1,12 @@
 import type { RequestLogRecord } from '../../../shared/serve.js';
 import type { EngineContext } from '../context.js';
 import type { Db } from '../db/connection.js';
+import {
+  type ExpandedRow,
+  expandRequest,
+  fromStored,
+  type StoredRequestRow,
+} from '../serve/runtime/expand-logged.js';
 import type { Handlers } from './types.js';
 
 type ServeCommand =
@@ -11,38 +17,38 @@ type ServeCommand =
   | 'serve.predict'
   | 'serve.requests';
 
-interface LogRow {
-  prediction_id: string;
-  model_name: string;
-  version: number;
-  features: string;
-  output: string;
-  latency_ms: number;
-  at: number;
-  label: string | null;
-}
-
-/** The latest logged predictions of a model, newest first, with the ground truth sent for them. */
+/**
+ * The latest logged predictions of a model, newest first, with the ground truth sent for them.
+ * The log holds one entry per request; the newest entries are expanded into rows until `limit`.
+ */
 export function latestRequests(db: Db, name: string, limit: number): RequestLogRecord[] {
-  const rows = db
-    .prepare(
-      `SELECT l.*, (SELECT f.label FROM prediction_feedback f WHERE f.prediction_id = l.prediction_id ORDER BY f.rowid DESC LIMIT 1) AS label
-       FROM prediction_log l WHERE l.model_name = ? ORDER BY l.at DESC, l.rowid DESC LIMIT ?`,
-    )
-    .all(name, limit) as LogRow[];
-  return rows.map((r) => {
-    const label = r.label === null ? null : (JSON.parse(r.label) as unknown);
-    return {
-      predictionId: r.prediction_id,
-      modelName: r.model_name,
-      version: r.version,
-      features: JSON.parse(r.features) as Record<string, unknown>,
-      output: JSON.parse(r.output) as unknown,
-      latencyMs: r.latency_ms,
-      at: new Date(r.at).toISOString(),
-      label: typeof label === 'string' || typeof label === 'number' ? label : null,
-    };
-  });
+  const entries = db
+    .prepare('SELECT * FROM prediction_requests WHERE model_name = ? ORDER BY at DESC, id DESC')
+    .iterate(name) as IterableIterator<StoredRequestRow>;
+  const labelOf = db
+    .prepare('SELECT label FROM prediction_feedback WHERE prediction_id = ? ORDER BY rowid DESC LIMIT 1')
+    .pluck();
+  const out: RequestLogRecord[] = [];
+  for (const row of entries) {
+    const rows = expandRequest(fromStored(row));
+    for (let i = rows.length - 1; i >= 0 && out.length < limit; i--) {
+      const r = rows[i] as ExpandedRow;
+      const raw = labelOf.get(r.predictionId) as string | undefined;
+      const label = raw === undefined ? null : (JSON.parse(raw) as unknown);
+      out.push({
+        predictionId: r.predictionId,
+        modelName: row.model_name,
+        version: row.version,
+        features: r.features,
+        output: r.output,
+        latencyMs: r.latencyMs,
+        at: new Date(r.at).toISOString(),
+        label: typeof label === 'string' || typeof label === 'number' ? label : null,
+      });
+    }
+    if (out.length >= limit) break;
+  }
+  return out;
 }
 
 /** The inference server's commands: start / stop / status / stats, predictions, the request log. */

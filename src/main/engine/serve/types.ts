@@ -3,7 +3,7 @@
  *
  *   http/ (Fastify app: routes, validation, auth, limits, /metrics, /openapi.json)
  *     └─ ModelResolver → ServedModel.predict(records)  (runtime/: artifacts, batching, hot swap)
- *     └─ RequestLog.record(...)                          (runtime/: buffered, batched SQLite writes)
+ *     └─ RequestLog.record(...)                          (runtime/: one entry per request, batched SQLite writes)
  *     └─ FeedbackSink.record(...)
  *
  * The HTTP layer never touches tfjs or SQLite; the runtime never touches HTTP.
@@ -53,20 +53,41 @@ export interface ModelResolver {
   list(): { name: string; versions: { version: number; stage: Stage }[] }[];
 }
 
-export interface LoggedPrediction {
-  predictionId: string;
+/** How a logged request body is read back: the endpoint and body layout it came in. */
+export type LoggedFormat = 'v1-instances' | 'v1-inputs' | 'v2-json' | 'v2-binary';
+
+/**
+ * One predict request as the request log keeps it (one entry per request, not per row): the body
+ * exactly as received, the outputs as one typed array, and the block of prediction ids it was
+ * given (`${idPrefix}-${(firstSeq + i).toString(36)}` for row i). runtime/expand-logged.ts turns
+ * it back into rows for the readers.
+ */
+export interface LoggedRequest {
   modelName: string;
   version: number;
-  features: Record<string, unknown>;
-  output: RowOutput;
+  idPrefix: string;
+  firstSeq: number;
+  rows: number;
+  format: LoggedFormat;
+  /** The body as received: text (JSON) or bytes (binary tensor requests). */
+  body: string | Uint8Array;
+  /** Binary tensor requests: bytes of the JSON part at the start of `body`; else null. */
+  jsonLength: number | null;
+  /** Class names (classification; JSON text, the outputs are rows × classes) or null (regression). */
+  labels: string | null;
+  /** rows × classes probabilities (classification) or rows values (regression). */
+  outputs: Float32Array;
   latencyMs: number;
   /** epoch ms */
   at: number;
 }
 
-/** The request log: record() only buffers (never blocks the response); rows reach SQLite in batches. */
+/**
+ * The request log: record() only buffers (never blocks the response; O(1) per request); requests
+ * reach SQLite in batches. Counts (stats) are in rows (predictions), not requests.
+ */
 export interface RequestLog {
-  record(rows: LoggedPrediction[]): void;
+  record(request: LoggedRequest): void;
   /** Whether a prediction id is known (buffered or stored), for feedback validation. */
   has(predictionId: string): boolean;
   stats(): { buffered: number; logged: number; dropped: number };

@@ -9,8 +9,17 @@ import { badRequest } from './http-error.js';
 
 export type ValueKind = 'number' | 'boolean' | 'text';
 
+export interface InputSpec {
+  name: string;
+  kind: ValueKind;
+  nullable: boolean;
+  datatype: string;
+}
+
 export interface ModelInputs {
   names: readonly string[];
+  /** The inputs in order (the hot check walks this, not the map). */
+  specs: readonly InputSpec[];
   byName: ReadonlyMap<string, { kind: ValueKind; nullable: boolean; datatype: string }>;
   /** e.g. `x1 (FP64), c (BYTES)` for error messages. */
   listing: string;
@@ -36,6 +45,12 @@ export function modelInputs(model: ServedModel): ModelInputs {
     );
     m = {
       names: model.inputs.map((i) => i.name),
+      specs: model.inputs.map((i) => ({
+        name: i.name,
+        kind: kindOf(i.datatype),
+        nullable: i.nullable,
+        datatype: i.datatype,
+      })),
       byName,
       listing: model.inputs.map((i) => `${i.name} (${i.datatype})`).join(', '),
     };
@@ -72,11 +87,45 @@ export function valueProblem(kind: ValueKind, v: unknown): string | null {
   }
 }
 
+/** Whether a present (non-null) value fits the kind; the same rules as valueProblem, inlined. */
+function fits(kind: ValueKind, v: unknown): boolean {
+  if (kind === 'number') return typeof v === 'number' && Number.isFinite(v);
+  if (kind === 'text')
+    return typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
+  return typeof v === 'boolean' || v === 0 || v === 1;
+}
+
 /**
  * Check one record: every key a known feature, every non-nullable feature present, every value of
- * the feature's type. `where` names the record in messages, e.g. `instances[3]`.
+ * the feature's type. `where` names the record in messages, e.g. `instances[3]`. The common case
+ * (a good record) takes one pass over the inputs and a count of the record's keys; any problem
+ * goes through the full check, which names it.
  */
 export function checkRecord(inputs: ModelInputs, rec: Record<string, unknown>, where: string): void {
+  const specs = inputs.specs;
+  let present = 0;
+  let ok = true;
+  for (let i = 0; i < specs.length; i++) {
+    const spec = specs[i] as InputSpec;
+    const v = rec[spec.name];
+    if (v === undefined) {
+      if (!spec.nullable) ok = false;
+      continue;
+    }
+    present += 1;
+    if (v === null) {
+      if (!spec.nullable) ok = false;
+    } else if (!fits(spec.kind, v)) ok = false;
+  }
+  if (ok) {
+    let keys = 0;
+    for (const _ in rec) keys += 1;
+    if (keys === present) return;
+  }
+  checkRecordFully(inputs, rec, where);
+}
+
+function checkRecordFully(inputs: ModelInputs, rec: Record<string, unknown>, where: string): void {
   for (const key in rec) {
     if (!inputs.byName.has(key)) {
       const unknown = Object.keys(rec).filter((k) => !inputs.byName.has(k));

@@ -1,11 +1,12 @@
 /**
  * The shared part of both predict protocols: find the model, bound the rows, predict, give each
- * row a prediction id, and hand the rows to the request log once the response is computed.
+ * request a block of prediction ids, and hand the request to the request log once the response is
+ * computed.
  */
 import type { FastifyRequest } from 'fastify';
-import type { ModelResolver, RequestLog, RowOutput, ServedModel } from '../types.js';
+import type { LoggedFormat, ModelResolver, RequestLog, RowOutput, ServedModel } from '../types.js';
 import { badRequest, HttpError } from './http-error.js';
-import { nextPredictionId } from './prediction-ids.js';
+import { type PredictionIdBlock, predictionIdList, reservePredictionIds } from './prediction-ids.js';
 
 /** `"3"` → 3; anything else → 400 naming the version. */
 export function parseVersion(raw: string | undefined): number | undefined {
@@ -41,6 +42,8 @@ export function checkRowCount(rows: number, max: number, what: string): void {
 export interface Predicted {
   outputs: RowOutput[];
   ids: string[];
+  /** The block of ids the rows were given (ids[i] = prefix-(first + i) in base 36). */
+  block: PredictionIdBlock;
 }
 
 /**
@@ -67,32 +70,69 @@ export async function predictRows(
 ): Promise<Predicted> {
   const outputs = await model.predict(records);
   checkFinite(outputs);
-  const ids = new Array<string>(outputs.length);
-  for (let i = 0; i < outputs.length; i++) ids[i] = nextPredictionId();
+  const block = reservePredictionIds(outputs.length);
   req.aifRows = outputs.length;
-  return { outputs, ids };
+  return { outputs, ids: predictionIdList(block, outputs.length), block };
 }
 
-/** Buffer the rows in the request log (never awaits; called after the response is built). */
+/** The outputs as one typed array: rows × classes probabilities, or rows values (regression). */
+export function outputArray(model: ServedModel, outputs: readonly RowOutput[]): Float32Array {
+  const n = outputs.length;
+  if (model.labels === null) {
+    const values = new Float32Array(n);
+    for (let i = 0; i < n; i++) values[i] = Number((outputs[i] as RowOutput).prediction);
+    return values;
+  }
+  const c = model.labels.length;
+  const probs = new Float32Array(n * c);
+  for (let i = 0; i < n; i++) {
+    const p = (outputs[i] as RowOutput).probabilities;
+    if (!p) continue;
+    if (p instanceof Float32Array && p.length === c) probs.set(p, i * c);
+    else for (let j = 0; j < c; j++) probs[i * c + j] = (p[j] as number) ?? 0;
+  }
+  return probs;
+}
+
+const labelsText = new WeakMap<ServedModel, string | null>();
+
+/** The model's class names as JSON text, computed once per served model. */
+export function labelsJson(model: ServedModel): string | null {
+  let t = labelsText.get(model);
+  if (t === undefined) {
+    t = model.labels === null ? null : JSON.stringify(model.labels);
+    labelsText.set(model, t);
+  }
+  return t;
+}
+
+/**
+ * Hand the request to the request log (never awaits; called after the response is built): one
+ * entry with the raw body, the outputs as one typed array and the id block — no per-row objects.
+ */
 export function logPredictions(
   log: RequestLog,
   model: ServedModel,
-  records: Record<string, unknown>[],
+  req: FastifyRequest,
+  format: LoggedFormat,
   p: Predicted,
   latencyMs: number,
 ): void {
-  const at = Date.now();
-  const rows = new Array(p.outputs.length);
-  for (let i = 0; i < p.outputs.length; i++) {
-    rows[i] = {
-      predictionId: p.ids[i] as string,
-      modelName: model.name,
-      version: model.version,
-      features: records[i] as Record<string, unknown>,
-      output: p.outputs[i] as RowOutput,
-      latencyMs,
-      at,
-    };
-  }
-  log.record(rows);
+  const raw = req.aifBody;
+  if (raw === null) return;
+  log.record({
+    modelName: model.name,
+    version: model.version,
+    idPrefix: p.block.prefix,
+    firstSeq: p.block.first,
+    rows: p.outputs.length,
+    format,
+    // A Buffer may be a view of a shared pool: copy its bytes so only they cross to the writer.
+    body: typeof raw === 'string' ? raw : Uint8Array.prototype.slice.call(raw),
+    jsonLength: req.aifJsonLength,
+    labels: labelsJson(model),
+    outputs: outputArray(model, p.outputs),
+    latencyMs,
+    at: Date.now(),
+  });
 }

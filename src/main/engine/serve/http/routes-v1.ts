@@ -42,7 +42,8 @@ export function registerV1Routes(app: FastifyInstance, deps: InferenceAppDeps): 
     const records = v1Records(req.body, model, options.maxRowsPerRequest);
     const predicted = await predictRows(model, records, req);
     const response = { predictions: v1Predictions(model, predicted) };
-    logPredictions(deps.log, model, records, predicted, reply.elapsedTime);
+    const format = req.body.instances !== undefined ? 'v1-instances' : 'v1-inputs';
+    logPredictions(deps.log, model, req, format, predicted, reply.elapsedTime);
     return response;
   };
   // No 200 response schema: fast-json-stringify measured slower than JSON.stringify on these

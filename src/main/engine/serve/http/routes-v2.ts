@@ -98,7 +98,8 @@ export function registerV2Routes(app: FastifyInstance, deps: InferenceAppDeps): 
       ...(body.id !== undefined ? { id: body.id } : {}),
       outputs: v2Outputs(model, predicted, names),
     };
-    logPredictions(deps.log, model, records, predicted, reply.elapsedTime);
+    const format = req.aifJsonLength === null ? 'v2-json' : 'v2-binary';
+    logPredictions(deps.log, model, req, format, predicted, reply.elapsedTime);
     return response;
   };
   // No 200 response schema: JSON.stringify is faster than fast-json-stringify on union-typed data.

@@ -28,7 +28,7 @@ describe('bearer-token auth', () => {
   });
 
   it('refuses a missing or wrong token with 401 and WWW-Authenticate on every route but health', async () => {
-    const before = s.log.rows.length;
+    const before = s.log.requests.length;
     const routes: [string, string, unknown][] = [
       ['GET', '/v2', undefined],
       ['GET', '/v2/models/iris', undefined],
@@ -48,7 +48,7 @@ describe('bearer-token auth', () => {
         expect(errorOf(a)).toContain('Authorization: Bearer <token>');
       }
     }
-    expect(s.log.rows.length).toBe(before);
+    expect(s.log.requests.length).toBe(before);
   });
 
   it('accepts the right token (any case of "Bearer") and leaves the health checks open', async () => {

@@ -95,11 +95,16 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 }
 
 /** The JSON request with every binary input's `data` filled in. */
-export function parseBinaryInfer(body: Buffer, headerValue: string | string[] | undefined): unknown {
+/** The JSON part's length from the Inference-Header-Content-Length header (400 when unreadable). */
+export function inferenceHeaderLength(headerValue: string | string[] | undefined): number {
   const raw = Array.isArray(headerValue) ? headerValue[0] : headerValue;
   if (raw === undefined || !/^\d{1,12}$/.test(raw.trim()))
     throw badRequest(`the ${INFERENCE_HEADER} header must give the length of the JSON part in bytes`);
-  const jsonLength = Number(raw.trim());
+  return Number(raw.trim());
+}
+
+export function parseBinaryInfer(body: Buffer, headerValue: string | string[] | undefined): unknown {
+  const jsonLength = inferenceHeaderLength(headerValue);
   if (jsonLength > body.length)
     throw badRequest(`${INFERENCE_HEADER} is ${jsonLength} but the body has only ${body.length} bytes`);
   const request = parseJsonBody(body.toString('utf8', 0, jsonLength));

@@ -57,7 +57,8 @@ function datatypeFits(kind: ValueKind, datatype: string): boolean {
   return datatype === 'BYTES';
 }
 
-function flatten(data: unknown[], name: string): unknown[] {
+/** Nested `data` (shape [N, 1] sent as [[v], ...]) → one flat list. */
+export function flatten(data: unknown[], name: string): unknown[] {
   const nested = data.some((v) => Array.isArray(v));
   if (!nested) return data;
   const out: unknown[] = [];

@@ -1,7 +1,9 @@
 /**
- * Rows written off the response path: add() only pushes to a bounded in-memory buffer (rows
- * buffered or being written count; beyond `limit` new rows are dropped and counted). A timer
- * hands the buffer to `write` in chunks of at most `chunkRows`, with at most `maxOutstanding`
+ * Items written off the response path: add() only pushes to a bounded in-memory buffer. Items are
+ * counted in rows (`rowsOf`: a logged request holds many rows; 1 each by default); rows buffered
+ * or being written count, and an item that would go beyond `limit` is dropped whole and its rows
+ * counted. A timer hands the buffer to `write` in chunks of about `chunkRows` rows (at least one
+ * item), with at most `maxOutstanding`
  * chunks being written at once (the writer may be another thread: its queue stays bounded too).
  * A chunk refused because the database is busy is retried after the interval; a chunk refused
  * otherwise (disk full, read-only) is dropped and counted.
@@ -9,7 +11,10 @@
 export interface BufferedWriterArgs<T> {
   /** Write one chunk of rows; may be async (another thread). */
   write(rows: readonly T[]): void | Promise<void>;
+  /** Rows (sum of rowsOf) buffered or being written at most. */
   limit: number;
+  /** The rows an item counts for (default 1). */
+  rowsOf?(item: T): number;
   intervalMs?: number;
   chunkRows?: number;
   maxOutstanding?: number;
@@ -33,6 +38,8 @@ export class BufferedWriter<T> {
   private timer: NodeJS.Timeout | null = null;
   private outstanding = 0;
   private inFlightRows = 0;
+  /** Rows in buffer[head..]. */
+  private queuedRows = 0;
   private written = 0;
   private droppedRows = 0;
   private readonly chunkRows: number;
@@ -53,19 +60,39 @@ export class BufferedWriter<T> {
 
   /** Rows waiting to be written (buffered, or handed to the writer and not yet confirmed). */
   get buffered(): number {
-    return this.buffer.length - this.head + this.inFlightRows;
+    return this.queuedRows + this.inFlightRows;
   }
 
   stats(): { buffered: number; logged: number; dropped: number } {
     return { buffered: this.buffered, logged: this.written, dropped: this.droppedRows };
   }
 
-  add(rows: readonly T[]): void {
-    const room = Math.max(0, this.args.limit - this.buffered);
-    const take = Math.min(room, rows.length);
-    for (let i = 0; i < take; i++) this.buffer.push(rows[i] as T);
-    const dropped = rows.length - take;
+  /** Buffer the items that fit; returns how many were kept (the rest are dropped and counted). */
+  add(items: readonly T[]): number {
+    const rowsOf = this.args.rowsOf;
+    let kept = 0;
+    let dropped = 0;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i] as T;
+      const n = rowsOf ? rowsOf(item) : 1;
+      if (this.buffered + n > this.args.limit) {
+        dropped += n;
+        continue;
+      }
+      this.buffer.push(item);
+      this.queuedRows += n;
+      kept += 1;
+    }
     if (dropped > 0) this.drop(dropped);
+    return kept;
+  }
+
+  private rowsIn(items: readonly T[]): number {
+    const rowsOf = this.args.rowsOf;
+    if (!rowsOf) return items.length;
+    let n = 0;
+    for (const item of items) n += rowsOf(item);
+    return n;
   }
 
   private drop(n: number): void {
@@ -76,24 +103,33 @@ export class BufferedWriter<T> {
   /** Hand chunks to the writer while there is room for them. */
   private flush(): void {
     while (this.outstanding < this.maxOutstanding && this.head < this.buffer.length) {
-      const end = Math.min(this.buffer.length, this.head + this.chunkRows);
+      const rowsOf = this.args.rowsOf;
+      let end = this.head;
+      let rows = 0;
+      while (end < this.buffer.length && (end === this.head || rows < this.chunkRows)) {
+        const n = rowsOf ? rowsOf(this.buffer[end] as T) : 1;
+        if (end > this.head && rows + n > this.chunkRows) break;
+        rows += n;
+        end += 1;
+      }
       const chunk = this.buffer.slice(this.head, end);
       this.head = end;
+      this.queuedRows -= rows;
       if (this.head > 4096 && this.head * 2 > this.buffer.length) {
         this.buffer = this.buffer.slice(this.head);
         this.head = 0;
       }
       this.outstanding += 1;
-      this.inFlightRows += chunk.length;
-      void this.send(chunk);
+      this.inFlightRows += rows;
+      void this.send(chunk, rows);
     }
   }
 
-  private async send(chunk: readonly T[]): Promise<void> {
+  private async send(chunk: readonly T[], rows: number): Promise<void> {
     for (;;) {
       try {
         await this.args.write(chunk);
-        this.written += chunk.length;
+        this.written += rows;
         break;
       } catch (err) {
         if (isBusy(err) && Date.now() < this.retryUntil) {
@@ -101,7 +137,7 @@ export class BufferedWriter<T> {
           continue;
         }
         // Disk full, read-only, writer gone, ...: these rows cannot be written; count them as dropped.
-        this.drop(chunk.length);
+        this.drop(rows);
         const message = `request log: ${(err as Error).message}`;
         if (message !== this.lastError) this.args.onError?.(message);
         this.lastError = message;
@@ -109,10 +145,10 @@ export class BufferedWriter<T> {
       }
     }
     this.outstanding -= 1;
-    this.inFlightRows -= chunk.length;
+    this.inFlightRows -= rows;
     this.args.onSettled?.(chunk);
     if (this.buffered === 0) this.idle?.();
-    else if (!this.timer || this.buffer.length - this.head >= this.chunkRows) this.flush();
+    else if (!this.timer || this.queuedRows >= this.chunkRows) this.flush();
   }
 
   /** Write everything buffered now (on stop); what is still unwritten after `maxMs` is dropped. */
@@ -128,11 +164,12 @@ export class BufferedWriter<T> {
     const timedOut = await Promise.race([done.then(() => false), sleep(maxMs).then(() => true)]);
     this.idle = null;
     if (timedOut) {
-      const left = this.buffer.length - this.head;
-      this.args.onSettled?.(this.buffer.slice(this.head));
-      this.drop(left);
+      const rest = this.buffer.slice(this.head);
+      this.args.onSettled?.(rest);
+      this.drop(this.rowsIn(rest));
       this.buffer = [];
       this.head = 0;
+      this.queuedRows = 0;
     }
   }
 

@@ -1,8 +1,10 @@
 /**
  * Retention of the request log (settings serve.logRetentionDays and serve.logRetentionRows): the
- * oldest rows go first. Rows are appended in arrival order, so rowid order is time order and the
- * cut is found from the rowid, without a scan of the whole table. Deletes run in chunks, one per
- * event-loop turn, so the server's thread is never held for long.
+ * oldest entries go first. Entries are appended in arrival order, so id (rowid) order is time
+ * order and the cut is found from the rowid. The log holds one entry per request; the row limit
+ * counts predictions (the sum of `rows`), so whole requests are deleted, oldest first, until the
+ * rest hold at most that many. Feedback (one row per label) is cut by its own row count. Deletes
+ * run in chunks, one per event-loop turn, so the thread is never held for long.
  */
 import type { Db } from '../../db/connection.js';
 
@@ -14,12 +16,16 @@ export interface RetentionPolicy {
 const CHUNK = 5000;
 const DAY_MS = 86_400_000;
 
-/** The first rowid to keep in `table` (by age, then by count); null = keep everything. */
+/**
+ * The first rowid to keep in `table` (by age, then by count); null = keep everything. `rowsColumn`
+ * names a column giving the rows each entry counts for (the request log); else each counts one.
+ */
 export function retentionCut(
   db: Db,
   table: string,
   policy: RetentionPolicy,
   now = Date.now(),
+  rowsColumn: string | null = null,
 ): number | null {
   const oldest = db.prepare(`SELECT rowid AS id, at FROM ${table} ORDER BY rowid LIMIT 1`).get() as
     | { id: number; at: number }
@@ -34,19 +40,32 @@ export function retentionCut(
       .get(since) as number | undefined;
     cut = keep ?? Number.MAX_SAFE_INTEGER;
   }
-  const beyond = db
-    .prepare(`SELECT rowid FROM ${table} ORDER BY rowid DESC LIMIT 1 OFFSET ?`)
-    .pluck()
-    .get(policy.rows) as number | undefined;
+  // The newest entry whose rows, with all newer ones, go beyond the limit: it and older ones go.
+  const beyond = (
+    rowsColumn === null
+      ? db.prepare(`SELECT rowid FROM ${table} ORDER BY rowid DESC LIMIT 1 OFFSET ?`).pluck().get(policy.rows)
+      : db
+          .prepare(
+            `SELECT id FROM (SELECT rowid AS id, sum(${rowsColumn}) OVER (ORDER BY rowid DESC) AS total FROM ${table})
+             WHERE total > ? LIMIT 1`,
+          )
+          .pluck()
+          .get(policy.rows)
+  ) as number | undefined;
   if (beyond !== undefined) cut = Math.max(cut ?? 0, beyond + 1);
   return cut;
 }
 
-/** Delete the rows before the cut, a chunk per turn; resolves with the number deleted. */
+const TABLES: { table: string; rowsColumn: string | null }[] = [
+  { table: 'prediction_requests', rowsColumn: 'rows' },
+  { table: 'prediction_feedback', rowsColumn: null },
+];
+
+/** Delete the entries before the cut, a chunk per turn; resolves with the number deleted. */
 export async function applyRetention(db: Db, policy: RetentionPolicy, now = Date.now()): Promise<number> {
   let deleted = 0;
-  for (const table of ['prediction_log', 'prediction_feedback']) {
-    const cut = retentionCut(db, table, policy, now);
+  for (const { table, rowsColumn } of TABLES) {
+    const cut = retentionCut(db, table, policy, now, rowsColumn);
     if (cut === null) continue;
     const del = db.prepare(
       `DELETE FROM ${table} WHERE rowid IN (SELECT rowid FROM ${table} WHERE rowid < ? ORDER BY rowid LIMIT ${CHUNK})`,

@@ -1,11 +1,11 @@
 /**
- * Where request-log rows are written. Rows cross to the log-writer thread as they are (a
- * structured clone is about 3x cheaper than JSON.stringify on the serving thread, measured here);
- * SqliteLogSink turns them into JSON columns and writes them on the connection it is given, one
- * transaction per chunk (it runs in the log-writer thread; tests use it directly).
+ * Where request-log entries are written. One entry per predict request crosses to the log-writer
+ * thread as it is (strings and typed arrays: a memcpy each in the structured clone); SqliteLogSink
+ * writes one row per request on the connection it is given, one transaction per chunk (it runs in
+ * the log-writer thread; tests use it directly).
  */
 import type { Db } from '../../db/connection.js';
-import type { LoggedPrediction, RowOutput } from '../types.js';
+import type { LoggedRequest } from '../types.js';
 
 export interface FeedbackRow {
   predictionId: string;
@@ -14,18 +14,13 @@ export interface FeedbackRow {
 }
 
 export interface LogSink {
-  writeLog(rows: LoggedPrediction[]): void | Promise<void>;
+  writeLog(requests: LoggedRequest[]): void | Promise<void>;
   writeFeedback(rows: FeedbackRow[]): void | Promise<void>;
 }
 
-/** The output as stored: prediction, and probabilities as a plain array (Float32Array → number[]). */
-export function storedOutput(o: RowOutput): { prediction: string | number; probabilities?: number[] } {
-  return o.probabilities
-    ? {
-        prediction: o.prediction,
-        probabilities: Array.from(o.probabilities, (p) => Math.round(p * 1e6) / 1e6),
-      }
-    : { prediction: o.prediction };
+/** A typed array's bytes as a Buffer (no copy), for a BLOB column. */
+export function bytesOf(a: Uint8Array | Float32Array): Buffer {
+  return Buffer.from(a.buffer, a.byteOffset, a.byteLength);
 }
 
 export class SqliteLogSink implements LogSink {
@@ -34,19 +29,26 @@ export class SqliteLogSink implements LogSink {
 
   constructor(db: Db) {
     const insertLog = db.prepare(
-      'INSERT OR IGNORE INTO prediction_log (prediction_id, model_name, version, features, output, latency_ms, at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      `INSERT OR IGNORE INTO prediction_requests
+         (model_name, version, id_prefix, first_seq, rows, format, body, json_length, labels, outputs, latency_ms, at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const insertFeedback = db.prepare(
       'INSERT INTO prediction_feedback (prediction_id, label, at) VALUES (?, ?, ?)',
     );
-    this.log = db.transaction((rows: LoggedPrediction[]) => {
-      for (const r of rows)
+    this.log = db.transaction((requests: LoggedRequest[]) => {
+      for (const r of requests)
         insertLog.run(
-          r.predictionId,
           r.modelName,
           r.version,
-          JSON.stringify(r.features),
-          JSON.stringify(storedOutput(r.output)),
+          r.idPrefix,
+          r.firstSeq,
+          r.rows,
+          r.format,
+          typeof r.body === 'string' ? r.body : bytesOf(r.body),
+          r.jsonLength,
+          r.labels,
+          bytesOf(r.outputs),
           r.latencyMs,
           r.at,
         );
@@ -56,8 +58,8 @@ export class SqliteLogSink implements LogSink {
     });
   }
 
-  writeLog(rows: LoggedPrediction[]): void {
-    this.log.immediate(rows);
+  writeLog(requests: LoggedRequest[]): void {
+    this.log.immediate(requests);
   }
 
   writeFeedback(rows: FeedbackRow[]): void {

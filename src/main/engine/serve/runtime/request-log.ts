@@ -1,18 +1,22 @@
 /**
- * The request log and the feedback sink of the inference server: every prediction (raw features,
- * output, latency, version, time, id) and every ground-truth label. record() only buffers (bounded,
- * drops counted); BufferedWriter hands chunks to a LogSink — in the server, the log-writer thread,
- * so JSON encoding and SQLite's work never run on the thread that answers requests.
+ * The request log and the feedback sink of the inference server: one entry per predict request
+ * (raw body, outputs, id block, latency, version, time) and every ground-truth label. record()
+ * only buffers (bounded in rows, whole requests dropped and their rows counted); BufferedWriter
+ * hands chunks to a LogSink — in the server, the log-writer thread, so SQLite's work never runs on
+ * the thread that answers requests.
  */
 import type { Db } from '../../db/connection.js';
-import type { FeedbackSink, LoggedPrediction, RequestLog } from '../types.js';
+import { parsePredictionId } from '../http/prediction-ids.js';
+import type { FeedbackSink, LoggedRequest, RequestLog } from '../types.js';
 import { BufferedWriter } from './buffered-writer.js';
 import type { FeedbackRow, LogSink } from './log-sink.js';
+import { inBlock, storedIdLookup } from './logged-ids.js';
 
 export interface RequestLogArgs {
   sink: LogSink;
   /** A connection of this thread to look up prediction ids already written (read-only is enough). */
   lookup: Db;
+  /** Rows (predictions) buffered at most. */
   bufferRows: number;
   intervalMs?: number;
   chunkRows?: number;
@@ -20,12 +24,15 @@ export interface RequestLogArgs {
   onError?(message: string): void;
 }
 
+const rowsOf = (r: LoggedRequest) => r.rows;
+
 export class SqliteRequestLog implements RequestLog {
   readonly feedback: FeedbackSink & { stats(): { buffered: number; logged: number; dropped: number } };
-  private readonly log: BufferedWriter<LoggedPrediction>;
+  private readonly log: BufferedWriter<LoggedRequest>;
   private readonly feedbackWriter: BufferedWriter<FeedbackRow>;
-  private readonly pendingIds = new Set<string>();
-  private readonly exists;
+  /** Requests buffered or being written (not yet findable in the database). */
+  private readonly pending = new Set<LoggedRequest>();
+  private readonly stored: (predictionId: string) => boolean;
 
   constructor(args: RequestLogArgs) {
     const common = {
@@ -35,11 +42,12 @@ export class SqliteRequestLog implements RequestLog {
       ...(args.onError ? { onError: args.onError } : {}),
     };
     const { sink } = args;
-    this.log = new BufferedWriter<LoggedPrediction>({
+    this.log = new BufferedWriter<LoggedRequest>({
       ...common,
-      write: (rows) => sink.writeLog(rows as LoggedPrediction[]),
-      onSettled: (rows) => {
-        for (const r of rows) this.pendingIds.delete(r.predictionId);
+      rowsOf,
+      write: (requests) => sink.writeLog(requests as LoggedRequest[]),
+      onSettled: (requests) => {
+        for (const r of requests) this.pending.delete(r);
       },
       ...(args.onDrop ? { onDrop: args.onDrop } : {}),
     });
@@ -49,18 +57,18 @@ export class SqliteRequestLog implements RequestLog {
     });
     this.feedbackWriter = fw;
     this.feedback = { record: (rows) => fw.add(rows), stats: () => fw.stats() };
-    this.exists = args.lookup.prepare('SELECT 1 FROM prediction_log WHERE prediction_id = ?').pluck();
+    this.stored = storedIdLookup(args.lookup);
   }
 
-  record(rows: LoggedPrediction[]): void {
-    const before = this.log.stats().dropped;
-    this.log.add(rows);
-    const kept = rows.length - (this.log.stats().dropped - before);
-    for (let i = 0; i < kept; i++) this.pendingIds.add((rows[i] as LoggedPrediction).predictionId);
+  record(request: LoggedRequest): void {
+    if (this.log.add([request]) === 1) this.pending.add(request);
   }
 
   has(predictionId: string): boolean {
-    return this.pendingIds.has(predictionId) || this.exists.get(predictionId) !== undefined;
+    const id = parsePredictionId(predictionId);
+    if (!id) return false;
+    for (const r of this.pending) if (inBlock(id, r)) return true;
+    return this.stored(predictionId);
   }
 
   stats(): { buffered: number; logged: number; dropped: number } {

@@ -83,7 +83,9 @@ export function rowOutputs(
     return rows;
   }
   for (let i = 0; i < count; i++) {
-    const p = values.slice((from + i) * width, (from + i + 1) * width);
+    // A view, not a copy: a copy per row is an ArrayBuffer per row for the GC; `values` is this
+    // predict call's own array and nothing writes to it afterwards.
+    const p = values.subarray((from + i) * width, (from + i + 1) * width);
     let best = 0;
     for (let k = 1; k < width; k++) if ((p[k] as number) > (p[best] as number)) best = k;
     rows[i] = { prediction: labels[best] ?? String(best), probabilities: p };

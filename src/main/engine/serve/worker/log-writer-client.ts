@@ -4,7 +4,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { FeedbackRow, LogSink } from '../runtime/log-sink.js';
-import type { LoggedPrediction } from '../types.js';
+import type { LoggedRequest } from '../types.js';
 import type { FromLogWriter, LogWriterStart, ToLogWriter } from './log-writer-protocol.js';
 import { resolveServerWorker } from './worker-launch.js';
 
@@ -62,8 +62,8 @@ export class LogWriterClient implements LogSink {
     });
   }
 
-  writeLog(rows: LoggedPrediction[]): Promise<void> {
-    return this.request({ type: 'log', id: this.nextId++, rows });
+  writeLog(requests: LoggedRequest[]): Promise<void> {
+    return this.request({ type: 'log', id: this.nextId++, requests });
   }
 
   writeFeedback(rows: FeedbackRow[]): Promise<void> {

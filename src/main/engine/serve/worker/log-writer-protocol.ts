@@ -1,6 +1,6 @@
 /** Messages between the inference server's thread and its request-log writer thread. */
 import type { FeedbackRow } from '../runtime/log-sink.js';
-import type { LoggedPrediction } from '../types.js';
+import type { LoggedRequest } from '../types.js';
 
 export interface LogWriterStart {
   databasePath: string;
@@ -10,7 +10,7 @@ export interface LogWriterStart {
 }
 
 export type ToLogWriter =
-  | { type: 'log'; id: number; rows: LoggedPrediction[] }
+  | { type: 'log'; id: number; requests: LoggedRequest[] }
   | { type: 'feedback'; id: number; rows: FeedbackRow[] }
   | { type: 'close' };
 

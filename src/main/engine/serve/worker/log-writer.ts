@@ -36,7 +36,7 @@ try {
       return;
     }
     try {
-      if (m.type === 'log') sink.writeLog(m.rows);
+      if (m.type === 'log') sink.writeLog(m.requests);
       else sink.writeFeedback(m.rows);
       send({ type: 'done', id: m.id });
     } catch (err) {

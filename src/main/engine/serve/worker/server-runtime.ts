@@ -14,7 +14,8 @@ import { type Db, openDatabase } from '../../db/connection.js';
 import type { Tf } from '../../ml/tf-loader.js';
 import { buildInferenceApp } from '../http/app.js';
 import { createServeMetrics, type ServeMetrics } from '../http/metrics.js';
-import { nextPredictionId } from '../http/prediction-ids.js';
+import { labelsJson, outputArray } from '../http/predict-core.js';
+import { predictionIdList, reservePredictionIds } from '../http/prediction-ids.js';
 import { RegistryModelResolver } from '../runtime/model-resolver.js';
 import { RegistryReader } from '../runtime/registry-reader.js';
 import { SqliteRequestLog } from '../runtime/request-log.js';
@@ -172,11 +173,12 @@ export class ServerRuntime {
     const model = await this.resolver.resolve(name, version);
     const outputs = await model.predict(instances);
     const latencyMs = performance.now() - started;
-    const at = Date.now();
     const labels = model.labels;
-    const predictions = outputs.map((o): Prediction => {
+    const block = reservePredictionIds(outputs.length);
+    const ids = predictionIdList(block, outputs.length);
+    const predictions = outputs.map((o, i): Prediction => {
       const p: Prediction = {
-        prediction_id: nextPredictionId(),
+        prediction_id: ids[i] as string,
         model_name: model.name,
         model_version: model.version,
         prediction: o.prediction,
@@ -187,17 +189,20 @@ export class ServerRuntime {
       }
       return p;
     });
-    this.log.record(
-      predictions.map((p, i) => ({
-        predictionId: p.prediction_id,
-        modelName: model.name,
-        version: model.version,
-        features: instances[i] as Record<string, unknown>,
-        output: outputs[i] as (typeof outputs)[number],
-        latencyMs,
-        at,
-      })),
-    );
+    this.log.record({
+      modelName: model.name,
+      version: model.version,
+      idPrefix: block.prefix,
+      firstSeq: block.first,
+      rows: outputs.length,
+      format: 'v1-instances',
+      body: JSON.stringify({ instances }),
+      jsonLength: null,
+      labels: labelsJson(model),
+      outputs: outputArray(model, outputs),
+      latencyMs,
+      at: Date.now(),
+    });
     this.window.observe({
       model: model.name,
       version: model.version,

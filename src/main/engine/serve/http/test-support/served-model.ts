@@ -5,14 +5,17 @@
 import { AppError } from '../../../../../shared/errors.js';
 import type { Stage } from '../../../../../shared/serve.js';
 import { predictRecords } from '../../../ml/predict.js';
+import { type ExpandedRow, expandRequest } from '../../runtime/expand-logged.js';
+import { inBlock } from '../../runtime/logged-ids.js';
 import type {
   FeedbackSink,
-  LoggedPrediction,
+  LoggedRequest,
   ModelResolver,
   RequestLog,
   RowOutput,
   ServedModel,
 } from '../../types.js';
+import { parsePredictionId } from '../prediction-ids.js';
 import type { TrainedModel } from './trained-models.js';
 
 /** Outputs exactly as the runtime gives them: argmax label + probabilities, or the value. */
@@ -120,15 +123,20 @@ export class TestResolver implements ModelResolver {
 }
 
 export class MemoryLog implements RequestLog {
-  readonly rows: LoggedPrediction[] = [];
-  record(rows: LoggedPrediction[]): void {
-    for (const r of rows) this.rows.push(r);
+  readonly requests: LoggedRequest[] = [];
+  record(request: LoggedRequest): void {
+    this.requests.push(request);
+  }
+  /** Every logged row, expanded as the readers of the stored log see them. */
+  get rows(): ExpandedRow[] {
+    return this.requests.flatMap((r) => expandRequest(r));
   }
   has(predictionId: string): boolean {
-    return this.rows.some((r) => r.predictionId === predictionId);
+    const id = parsePredictionId(predictionId);
+    return id !== null && this.requests.some((r) => inBlock(id, r));
   }
   stats() {
-    return { buffered: 0, logged: this.rows.length, dropped: 0 };
+    return { buffered: 0, logged: this.requests.reduce((n, r) => n + r.rows, 0), dropped: 0 };
   }
 }
 
