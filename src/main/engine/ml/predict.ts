@@ -1,9 +1,9 @@
 import type { LayersModel, Tensor } from '@tensorflow/tfjs';
 import type { FeaturePipeline } from '../../../shared/data.js';
-import { transformRecords } from '../data/pipeline/transform.js';
+import { type TransformOutput, transformRecords } from '../data/pipeline/transform.js';
 import type { Table } from '../data/table/types.js';
 import { inputArrays, inputTensors } from './templates/input-arrays.js';
-import { layoutOfModel } from './templates/input-layout.js';
+import { type InputLayout, layoutOfModel } from './templates/input-layout.js';
 import type { Tf } from './tf-loader.js';
 import { modelOutputs } from './train/model-outputs.js';
 
@@ -37,7 +37,23 @@ export function predictRecords(
   records: readonly Record<string, unknown>[],
 ): { values: Float32Array; width: number } {
   const layout = layoutOfModel(pipeline, model.inputNames);
-  const out = transformRecords({ ...pipeline, target: null }, records);
+  return predictTransformed(
+    tf,
+    model,
+    layout,
+    pipeline,
+    transformRecords({ ...pipeline, target: null }, records),
+  );
+}
+
+/** One predict call on rows the pipeline has already transformed (the inference server batches these). */
+export function predictTransformed(
+  tf: Tf,
+  model: LayersModel,
+  layout: InputLayout,
+  pipeline: FeaturePipeline,
+  out: TransformOutput,
+): { values: Float32Array; width: number } {
   const arrays = inputArrays(layout, out);
   const xs = inputTensors(tf, layout, arrays, 0, out.rowCount);
   try {

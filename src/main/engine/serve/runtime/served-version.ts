@@ -8,12 +8,13 @@ import type { FeaturePipeline, TaskType } from '../../../../shared/data.js';
 import type { Stage } from '../../../../shared/serve.js';
 import type { InputSchema } from '../../../../shared/train.js';
 import { transformRecords } from '../../data/pipeline/transform.js';
+import { predictTransformed } from '../../ml/predict.js';
 import { layoutOfModel } from '../../ml/templates/input-layout.js';
 import type { Tf } from '../../ml/tf-loader.js';
 import type { RowOutput, ServedModel } from '../types.js';
 import { type BatchingOptions, DynamicBatcher } from './dynamic-batcher.js';
 import { loadArtifacts, typicalRow } from './load-artifacts.js';
-import { joinSlices, predictTransformed, rowOutputs } from './transformed-rows.js';
+import { joinSlices, rowOutputs } from './transformed-rows.js';
 
 export interface ServedVersionArgs {
   tf: Tf;

@@ -3,13 +3,8 @@
  * split back per row. Each request is transformed (and so validated) on its own before it joins a
  * batch, so one request's bad value fails that request only.
  */
-import type { LayersModel, Tensor } from '@tensorflow/tfjs';
 import type { FeaturePipeline } from '../../../../shared/data.js';
 import type { TransformOutput } from '../../data/pipeline/transform.js';
-import { toPredictions } from '../../ml/predict.js';
-import { inputArrays, inputTensors } from '../../ml/templates/input-arrays.js';
-import type { InputLayout } from '../../ml/templates/input-layout.js';
-import type { Tf } from '../../ml/tf-loader.js';
 import type { RowOutput } from '../types.js';
 
 /** Rows [from, from + count) of one request's transform output. */
@@ -41,32 +36,6 @@ export function joinSlices(pipeline: FeaturePipeline, slices: readonly RowSlice[
     at += s.count;
   }
   return { dense, tokens, target: null, rowCount: rows };
-}
-
-/** One predict call on transformed rows: class probabilities (rows × width) or regression values. */
-export function predictTransformed(
-  tf: Tf,
-  model: LayersModel,
-  layout: InputLayout,
-  pipeline: FeaturePipeline,
-  out: TransformOutput,
-): { values: Float32Array; width: number } {
-  const arrays = inputArrays(layout, out);
-  const xs = inputTensors(tf, layout, arrays, 0, out.rowCount);
-  try {
-    const y = tf.tidy(
-      () =>
-        model.predict(xs.length === 1 ? (xs[0] as Tensor) : xs, {
-          batchSize: Math.max(1, out.rowCount),
-        }) as Tensor,
-    );
-    const raw = y.dataSync() as Float32Array;
-    const width = y.shape[1] ?? 1;
-    y.dispose();
-    return toPredictions(pipeline, raw, width);
-  } finally {
-    for (const x of xs) x.dispose();
-  }
 }
 
 /** Row outputs of rows [from, from + count) of the prediction values. */
