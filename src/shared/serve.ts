@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { TaskType } from './data.js';
+import { DEFAULT_SETTINGS } from './settings.js';
 import { InputSchema, Metrics, ModelVersionRecord } from './train.js';
 
 export const Stage = z.enum(['candidate', 'staging', 'production', 'archived']);
@@ -129,17 +130,20 @@ const serveOptionFields = {
   requestTimeoutMs: z.number().int().min(100).max(600_000),
 };
 
-/** How the inference server is configured (the workspace settings `serve.*` give the defaults). */
+/**
+ * How the inference server is configured. The options that are also workspace settings take their
+ * defaults from DEFAULT_SETTINGS (one place); the manager fills them from the workspace's settings.
+ */
 export const ServeOptions = z
   .object({
-    host: serveOptionFields.host.default('127.0.0.1'),
-    port: serveOptionFields.port.default(5280),
-    token: serveOptionFields.token.default(null),
-    corsOrigins: serveOptionFields.corsOrigins.default([]),
+    host: serveOptionFields.host.default(DEFAULT_SETTINGS['serve.host']),
+    port: serveOptionFields.port.default(DEFAULT_SETTINGS['serve.port']),
+    token: serveOptionFields.token.default(DEFAULT_SETTINGS['serve.token']),
+    corsOrigins: serveOptionFields.corsOrigins.default(DEFAULT_SETTINGS['serve.corsOrigins']),
     bodyLimitBytes: serveOptionFields.bodyLimitBytes.default(16 * 1024 * 1024),
     maxRowsPerRequest: serveOptionFields.maxRowsPerRequest.default(10_000),
-    maxBatchRows: serveOptionFields.maxBatchRows.default(1024),
-    maxWaitMicros: serveOptionFields.maxWaitMicros.default(500),
+    maxBatchRows: serveOptionFields.maxBatchRows.default(DEFAULT_SETTINGS['serve.maxBatchRows']),
+    maxWaitMicros: serveOptionFields.maxWaitMicros.default(DEFAULT_SETTINGS['serve.maxWaitMicros']),
     queueLimitRows: serveOptionFields.queueLimitRows.default(20_000),
     logBufferRows: serveOptionFields.logBufferRows.default(100_000),
     requestTimeoutMs: serveOptionFields.requestTimeoutMs.default(10_000),

@@ -1,18 +1,6 @@
 import type { ColumnSchema, ColumnType, FeaturePipeline, FittedFeature } from '../../../../shared/data.js';
+import { OIP_DATATYPE } from '../../../../shared/oip-datatype.js';
 import type { InputSchema } from '../../../../shared/train.js';
-
-type Datatype = InputSchema[number]['datatype'];
-
-const DATATYPE: Record<ColumnType, Datatype> = {
-  integer: 'INT64',
-  float: 'FP64',
-  boolean: 'BOOL',
-  categorical: 'BYTES',
-  text: 'BYTES',
-  // Datetimes travel as ISO 8601 strings.
-  datetime: 'BYTES',
-  identifier: 'BYTES',
-};
 
 /** The column type a feature implies when the schema does not list its column. */
 function kindType(f: FittedFeature): ColumnType {
@@ -45,7 +33,7 @@ export function inputSchemaOf(
     return {
       name: f.column,
       type,
-      datatype: DATATYPE[type],
+      datatype: OIP_DATATYPE[type],
       ...(f.kind === 'categorical' ? { categories: [...f.vocabulary] } : {}),
       nullable: true,
     };

@@ -1,17 +1,8 @@
-import type { Cell, ColumnSchema, ColumnType } from '../../../../../shared/data';
+import type { Cell, ColumnSchema } from '../../../../../shared/data';
+import { OIP_DATATYPE } from '../../../../../shared/oip-datatype';
 import type { InputSchema } from '../../../../../shared/train';
 
 export type ExampleInput = Pick<InputSchema[number], 'name' | 'type' | 'datatype'>;
-
-const DATATYPE: Record<ColumnType, ExampleInput['datatype']> = {
-  integer: 'INT64',
-  float: 'FP64',
-  boolean: 'BOOL',
-  categorical: 'BYTES',
-  text: 'BYTES',
-  datetime: 'BYTES',
-  identifier: 'BYTES',
-};
 
 /**
  * A model's raw inputs as its dataset version describes them: the feature columns (not the target,
@@ -24,7 +15,7 @@ export function inputsFromColumns(
 ): ExampleInput[] {
   return columns
     .filter((c) => c.role === 'feature' && c.name !== target && c.type !== 'identifier')
-    .map((c) => ({ name: c.name, type: c.type, datatype: DATATYPE[c.type] }));
+    .map((c) => ({ name: c.name, type: c.type, datatype: OIP_DATATYPE[c.type] }));
 }
 
 export type ExampleRow = Record<string, Cell>;
