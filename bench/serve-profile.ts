@@ -16,7 +16,12 @@ const connections = Number(process.argv[4] ?? (shape === 'batch' ? 4 : 32));
 const tmp = mkdtempSync(join(tmpdir(), 'aif-bench-serve-prof-'));
 const engine = await openEngine({ shell: 'cli', workspace: tmp });
 await trainBenchModel(engine, tmp);
-await engine.call('models.promote', { name: MODEL, version: 1, reason: 'profile' });
+await engine.call('models.promote', {
+  name: MODEL,
+  version: 1,
+  reason: 'profile bench, not evaluated',
+  overrideGate: true,
+});
 const status = await engine.call('serve.start', { options: { port: 0 } });
 const { rows } = generateRows(1000, 99);
 const body = JSON.stringify({ instances: shape === 'batch' ? rows : [rows[0]] });

@@ -29,7 +29,12 @@ const tmp = mkdtempSync(join(tmpdir(), 'aif-bench-serve-'));
 const engine = await openEngine({ shell: 'cli', workspace: tmp });
 const backend = (await engine.call('app.backend', {})).chosen;
 const { artifactDirs } = await trainBenchModel(engine, tmp);
-await engine.call('models.promote', { name: MODEL, version: 1, reason: 'bench' });
+await engine.call('models.promote', {
+  name: MODEL,
+  version: 1,
+  reason: 'serving bench, not evaluated',
+  overrideGate: true,
+});
 console.log(
   `serving bench: model ${MODEL} (20 features, binary MLP) on ${backend}, trained in ${((performance.now() - started) / 1000).toFixed(1)} s; ${seconds} s per measurement, Node ${process.versions.node}`,
 );
@@ -99,7 +104,12 @@ const swap = await runLoad({
     {
       atMs: (seconds * 1000) / 3,
       run: () =>
-        engine.call('models.promote', { name: MODEL, version: 2, reason: 'bench: promote under load' }),
+        engine.call('models.promote', {
+          name: MODEL,
+          version: 2,
+          reason: 'bench: promote under load',
+          overrideGate: true,
+        }),
     },
     {
       atMs: (seconds * 2000) / 3,

@@ -59,6 +59,13 @@ export const COMMAND_NAMES = [
   'serve.stats',
   'serve.predict',
   'serve.requests',
+  'evaluate.start',
+  'evaluate.list',
+  'evaluate.get',
+  'evaluate.latest',
+  'evaluate.modelCard',
+  'gate.get',
+  'gate.set',
 ] as const;
 
 export type CommandName = (typeof COMMAND_NAMES)[number];

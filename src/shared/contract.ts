@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { BackendReport } from './backend.js';
 import type { CommandName } from './command-names.js';
 import { dataContract } from './contract-data.js';
+import { evaluateContract } from './contract-evaluate.js';
 import { serveContract } from './contract-serve.js';
 import { trainContract } from './contract-train.js';
 import { JobEventRecord, JobRecord, JobSpec, JobStatus } from './jobs.js';
@@ -80,6 +81,7 @@ export const contract = {
   ...dataContract,
   ...trainContract,
   ...serveContract,
+  ...evaluateContract,
 } as const satisfies { [K in CommandName]: CommandSpec };
 
 export type Contract = typeof contract;

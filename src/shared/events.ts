@@ -46,6 +46,13 @@ export const EngineEvent = z.discriminatedUnion('type', [
   }),
   /** A model's versions or stages changed (trained, promoted, rolled back). */
   z.object({ type: z.literal('models.changed'), name: z.string() }),
+  /** An evaluation finished (its report is stored with the version). */
+  z.object({
+    type: z.literal('evaluations.changed'),
+    modelName: z.string(),
+    version: z.number().int(),
+    id: z.string(),
+  }),
   /** The inference server started, stopped, failed or changed what it serves. */
   z.object({ type: z.literal('serve.status'), status: ServeStatus }),
   /** One second of inference traffic (sent every second while the server runs). */

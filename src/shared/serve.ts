@@ -49,7 +49,7 @@ export const Lineage = z.object({
   }),
   /** The raw features the version takes (its input-schema.json); null if the file is gone. */
   inputs: InputSchema.nullable(),
-  /** Evaluation reports of this version (filled once the evaluation step lands). */
+  /** Evaluation reports of this version, oldest first. */
   evaluations: z.array(
     z.object({ id: z.string(), passed: z.boolean().nullable(), createdAt: z.string(), summary: z.string() }),
   ),
@@ -80,8 +80,17 @@ export const PromoteInput = z
     stage: Stage.default('production'),
     reason: z.string().trim().min(1, 'give a reason for the change (it is kept in the model history)'),
     actor: z.string().trim().min(1).max(200).optional(),
+    /**
+     * Promote to production although the evaluation gate objects (no passing evaluation): a
+     * person's decision, recorded with the reason, which must then say why (10+ characters).
+     */
+    overrideGate: z.boolean().default(false),
   })
-  .strict();
+  .strict()
+  .refine((p) => !p.overrideGate || p.reason.length >= 10, {
+    message: 'overriding the gate needs a written reason of at least 10 characters saying why',
+    path: ['reason'],
+  });
 export type PromoteInput = z.infer<typeof PromoteInput>;
 
 export const RollbackInput = z

@@ -14,8 +14,10 @@ import { createDataServices } from './data/services.js';
 import { type Db, openDatabase } from './db/connection.js';
 import { JobsStore } from './db/jobs-store.js';
 import { SettingsStore } from './db/settings-store.js';
+import { evaluateHooks } from './evaluate/run/evaluate-hooks.js';
 import { appHandlers } from './handlers/app.js';
 import { dataHandlers } from './handlers/data.js';
+import { evaluateHandlers } from './handlers/evaluate.js';
 import { jobsHandlers } from './handlers/jobs.js';
 import { joinHandlers } from './handlers/join.js';
 import { labelsHandlers } from './handlers/labels.js';
@@ -109,9 +111,11 @@ export async function openEngine(options: EngineOptions): Promise<Engine> {
     const commits: Record<string, JobCommit | undefined> = dataCommits(data);
     // Training hooks and the tuning coordinator need the whole context; they are set just below.
     let trainJobHooks: JobHooks | undefined;
+    let evaluateJobHooks: JobHooks | undefined;
     let tuneJob: Coordinator | undefined;
     const hooks = (kind: string): JobHooks | undefined => {
       if (kind === 'train') return trainJobHooks;
+      if (kind === 'evaluate') return evaluateJobHooks;
       const commit = commits[kind];
       return commit ? { commit } : undefined;
     };
@@ -164,6 +168,7 @@ export async function openEngine(options: EngineOptions): Promise<Engine> {
       emit,
     };
     trainJobHooks = trainHooks(context);
+    evaluateJobHooks = evaluateHooks(context);
     tuneJob = tuneCoordinator(context);
     const handlers = joinHandlers(
       appHandlers(context),
@@ -175,6 +180,7 @@ export async function openEngine(options: EngineOptions): Promise<Engine> {
       trainHandlers(context),
       registryHandlers(context),
       serveHandlers(context),
+      evaluateHandlers(context),
     );
     return new FactoryEngine(context, handlers, listeners, options.validateOutputs ?? Boolean(env.VITEST));
   } catch (err) {

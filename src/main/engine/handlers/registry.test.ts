@@ -53,7 +53,12 @@ describe('model registry (engine)', () => {
 
   it('promotes v1, then v2 (v1 archived), rolls back to v1 (v2 archived), recording reason, actor and time', async () => {
     const before = changedEvents('flow');
-    const p1 = await t.engine.call('models.promote', { name: 'flow', version: 1, reason: 'first release' });
+    const p1 = await t.engine.call('models.promote', {
+      name: 'flow',
+      version: 1,
+      reason: 'first release',
+      overrideGate: true,
+    });
     expect(p1).toMatchObject({ modelName: 'flow', version: 1, stage: 'production' });
     expect(await stages('flow')).toEqual({ v1: 'production', v2: 'candidate' });
 
@@ -62,6 +67,7 @@ describe('model registry (engine)', () => {
       version: 2,
       reason: 'better recall',
       actor: 'alice',
+      overrideGate: true,
     });
     expect(p2.stage).toBe('production');
     expect(await stages('flow')).toEqual({ v1: 'archived', v2: 'production' });
@@ -75,9 +81,13 @@ describe('model registry (engine)', () => {
       [1, 'production', 'archived', 'demote', 'alice'],
       [1, 'candidate', 'production', 'promote', userInfo().username],
     ]);
-    expect(detail.events[0]?.reason).toBe('better recall');
+    expect(detail.events[0]?.reason).toBe(
+      '[gate overridden: flow v2 has not been evaluated; run `ai-factory evaluate flow 2` (or Evaluate in the app) first.] better recall',
+    );
     expect(detail.events[1]?.reason).toContain('better recall');
-    expect(detail.events[2]?.reason).toBe('first release');
+    expect(detail.events[2]?.reason).toMatch(
+      /^\[gate overridden: flow v1 has not been evaluated; .*\] first release$/,
+    );
     for (const e of detail.events) expect(Date.now() - Date.parse(e.at)).toBeLessThan(10 * 60_000);
 
     const rb = await t.engine.call('models.rollback', { name: 'flow', reason: 'v2 misbehaves' });
@@ -111,7 +121,12 @@ describe('model registry (engine)', () => {
     expect(none.kind).toBe('conflict');
     expect(none.message).toMatch(/solo has no production version/);
 
-    await t.engine.call('models.promote', { name: 'solo', version: 1, reason: 'only one' });
+    await t.engine.call('models.promote', {
+      name: 'solo',
+      version: 1,
+      reason: 'only one version',
+      overrideGate: true,
+    });
     const first = await failure(t.engine.call('models.rollback', { name: 'solo', reason: 'oops' }));
     expect(first.kind).toBe('conflict');
     expect(first.message).toBe('v1 is the first production version of solo; nothing to roll back to.');
@@ -133,11 +148,23 @@ describe('model registry (engine)', () => {
   });
 
   it('the promotion gate refuses a version missing an artifact file, naming it, and changes nothing', async () => {
-    await t.engine.call('models.promote', { name: 'gate', version: 1, reason: 'baseline' });
+    await t.engine.call('models.promote', {
+      name: 'gate',
+      version: 1,
+      reason: 'baseline version',
+      overrideGate: true,
+    });
     const v2 = (await t.engine.call('models.get', { name: 'gate' })).versions[1];
     rmSync(join(t.dir, v2?.artifactDir ?? 'missing', 'input-schema.json'));
     const before = changedEvents('gate');
-    const err = await failure(t.engine.call('models.promote', { name: 'gate', version: 2, reason: 'try' }));
+    const err = await failure(
+      t.engine.call('models.promote', {
+        name: 'gate',
+        version: 2,
+        reason: 'try it anyway',
+        overrideGate: true,
+      }),
+    );
     expect(err.kind).toBe('conflict');
     expect(err.message).toContain('missing input-schema.json');
     expect(err.message).toContain('gate v2 cannot go to production');
@@ -152,6 +179,31 @@ describe('model registry (engine)', () => {
       reason: 'broken files',
     });
     expect(archived.stage).toBe('archived');
+  });
+
+  it('refuses production without a passing evaluation; an override needs a written reason', async () => {
+    // flow v2 is archived (rolled back above) and has never been evaluated.
+    const refused = await failure(
+      t.engine.call('models.promote', { name: 'flow', version: 2, reason: 'ship it' }),
+    );
+    expect(refused.kind).toBe('conflict');
+    expect(refused.message).toBe(
+      'flow v2 cannot go to production: flow v2 has not been evaluated; run `ai-factory evaluate flow 2` (or Evaluate in the app) first. To ship it anyway, override the gate with a written reason (--override-gate).',
+    );
+    const short = await failure(
+      t.engine.call('models.promote', { name: 'flow', version: 2, reason: 'why not', overrideGate: true }),
+    );
+    expect(short.kind).toBe('invalid_input');
+    expect(short.message).toMatch(/at least 10 characters/);
+    expect(await stages('flow')).toEqual({ v1: 'production', v2: 'archived' });
+    // Staging is not gated by evaluation.
+    const staged = await t.engine.call('models.promote', {
+      name: 'flow',
+      version: 2,
+      stage: 'staging',
+      reason: 'try',
+    });
+    expect(staged.stage).toBe('staging');
   });
 
   it('the database refuses two production versions of one model', async () => {

@@ -2,7 +2,7 @@ import type { DataJobKind } from '../../../shared/data-jobs.js';
 import type { JobKind } from '../../../shared/jobs.js';
 import type { JobKindModule } from './job-kind.js';
 
-type AnyKind = JobKind | DataJobKind | 'train';
+type AnyKind = JobKind | DataJobKind | 'train' | 'evaluate';
 const load = (p: Promise<unknown>) => p as Promise<JobKindModule>;
 
 /**
@@ -19,4 +19,5 @@ export const JOB_KIND_MODULES: { [K in AnyKind]: () => Promise<JobKindModule> } 
   'data.split': () => load(import('./kinds/data-split.js')),
   'data.pipeline': () => load(import('./kinds/data-pipeline.js')),
   train: () => load(import('./kinds/train.js')),
+  evaluate: () => load(import('./kinds/evaluate.js')),
 };

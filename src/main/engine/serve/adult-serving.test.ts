@@ -78,7 +78,12 @@ beforeAll(async () => {
     });
     await settled(job.id);
   }
-  await engine.call('models.promote', { name: 'adult', version: 1, reason: 'serving test' });
+  await engine.call('models.promote', {
+    name: 'adult',
+    version: 1,
+    reason: 'serving test, not evaluated',
+    overrideGate: true,
+  });
   const status = await engine.call('serve.start', { options: { port: 0 } });
   url = status.url ?? '';
 }, 300_000);
@@ -199,7 +204,12 @@ describe('serving the Adult model over HTTP', () => {
     };
     const clients = Array.from({ length: 32 }, (_, k) => client(k));
     await until(() => seen.length >= 200, '200 answers');
-    await engine.call('models.promote', { name: 'adult', version: 2, reason: 'swap under load' });
+    await engine.call('models.promote', {
+      name: 'adult',
+      version: 2,
+      reason: 'swap under load',
+      overrideGate: true,
+    });
     const promotedAt = Date.now();
     await until(() => seen.some((s) => s.version === 2 && s.at >= promotedAt), 'version 2 to serve');
     const countAfterPromote = seen.length;

@@ -99,6 +99,14 @@ export class ServerWorker {
     });
   }
 
+  /** End the thread now (after a failed start: nothing is in flight, nothing to flush). */
+  async terminate(): Promise<void> {
+    this.stopRequested = true;
+    if (this.exited) return;
+    await this.worker.terminate();
+    await this.exitPromise;
+  }
+
   /** Ask it to stop (it finishes in-flight requests and flushes the log); terminate after a timeout. */
   async stop(): Promise<void> {
     this.stopRequested = true;

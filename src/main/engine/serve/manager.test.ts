@@ -144,7 +144,12 @@ describe('hot swap', () => {
       await waitFor(() => (seen.slice(from).filter((x) => x === v).length >= 50 ? true : undefined), 30_000);
     };
     await servedNow(1);
-    await engine.call('models.promote', { name: 'blobs', version: 2, reason: 'better' });
+    await engine.call('models.promote', {
+      name: 'blobs',
+      version: 2,
+      reason: 'better (manager test)',
+      overrideGate: true,
+    });
     await servedNow(2);
     const status = engine.context.serve.status();
     expect(status.models.find((m) => m.stage === 'production')?.version).toBe(2);

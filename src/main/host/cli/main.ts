@@ -5,6 +5,7 @@ import type { ShellKind } from '../../engine/context.js';
 import { type Engine, openEngine } from '../../engine/index.js';
 import { packageInfo } from '../../engine/util/package-root.js';
 import { registerData } from './commands/data.js';
+import { registerEvaluate } from './commands/evaluate.js';
 import { registerInfo } from './commands/info.js';
 import { registerJobs } from './commands/jobs.js';
 import { registerModels } from './commands/models.js';
@@ -53,6 +54,7 @@ export function buildProgram(ctx: () => CliContext): Command {
   registerSettings(program, ctx);
   registerData(program, ctx);
   registerTrain(program, ctx);
+  registerEvaluate(program, ctx);
   registerModels(program, ctx);
   registerServe(program, ctx);
   return program;

@@ -78,6 +78,24 @@ describe('ai-factory models (CLI)', () => {
     });
     expect(run(['models', 'show', 'nope', '--json']).code).toBe(4);
 
+    // Production needs a passing evaluation: refused (exit 1, conflict) until v1 is evaluated.
+    const unevaluated = run(['models', 'promote', 'cli', '1', '--reason', 'first release', '--json']);
+    expect(unevaluated.code).toBe(1);
+    expect(errorOf(unevaluated).message).toContain(
+      'cli v1 has not been evaluated; run `ai-factory evaluate cli 1`',
+    );
+    const evaluated = run(['evaluate', 'cli', '1', '--json']);
+    expect(evaluated.code, evaluated.stderr).toBe(0);
+    const report = evaluated.json() as {
+      metrics: { accuracy: number; rocAuc: number };
+      gate: { passed: boolean; checks: unknown[] };
+    };
+    expect(report.metrics.accuracy).toBeGreaterThan(0.5);
+    expect(report.metrics.rocAuc).toBeGreaterThan(0.5);
+    expect(report.gate).toMatchObject({
+      passed: true,
+      checks: [expect.objectContaining({ metric: 'accuracy' })],
+    });
     const p1 = run(['models', 'promote', 'cli', '1', '--reason', 'first release', '--json']);
     expect(p1.code).toBe(0);
     expect(ModelVersionRecord.parse(p1.json())).toMatchObject({
@@ -88,8 +106,22 @@ describe('ai-factory models (CLI)', () => {
     const again = run(['models', 'promote', 'cli', 'v1', '--reason', 'again', '--json']);
     expect(again.code).toBe(1);
     expect(errorOf(again).kind).toBe('conflict');
-    const p2 = run(['models', 'promote', 'cli', 'v2', '--reason', 'better', '--actor', 'bob', '--json']);
-    expect(p2.code).toBe(0);
+    const short = run(['models', 'promote', 'cli', 'v2', '--reason', 'better', '--override-gate', '--json']);
+    expect(short.code).toBe(2);
+    expect(errorOf(short).message).toMatch(/at least 10 characters/);
+    const p2 = run([
+      'models',
+      'promote',
+      'cli',
+      'v2',
+      '--reason',
+      'better on the holdout',
+      '--override-gate',
+      '--actor',
+      'bob',
+      '--json',
+    ]);
+    expect(p2.code, p2.stderr).toBe(0);
 
     const show = run(['models', 'show', 'cli', '--json']);
     expect(show.code).toBe(0);

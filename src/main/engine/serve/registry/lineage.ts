@@ -3,15 +3,16 @@ import { join } from 'node:path';
 import type { Lineage } from '../../../../shared/serve.js';
 import { InputSchema } from '../../../../shared/train.js';
 import type { EngineContext } from '../../context.js';
+import { EvaluationsStore } from '../../evaluate/store/evaluations-store.js';
 import type { ModelRegistry } from './model-registry.js';
 
 /**
  * Where a version came from and where it went: the dataset version it was trained on (name and
  * number are null once the dataset is deleted; the content hash is kept by the run), the run, its
- * evaluations (none until the evaluation step lands) and its stage changes, oldest first.
+ * evaluations and its stage changes, oldest first.
  */
 export function lineageOf(
-  ctx: Pick<EngineContext, 'ml' | 'data' | 'paths'>,
+  ctx: Pick<EngineContext, 'ml' | 'data' | 'paths' | 'db'>,
   registry: ModelRegistry,
   name: string,
   version: number,
@@ -41,7 +42,10 @@ export function lineageOf(
       finishedAt: run.finishedAt,
     },
     inputs: inputsOf(join(ctx.paths.dir, v.artifactDir, 'input-schema.json')),
-    evaluations: [],
+    evaluations: new EvaluationsStore(ctx.db)
+      .list(name, version)
+      .reverse()
+      .map((e) => ({ id: e.id, passed: e.passed, createdAt: e.createdAt, summary: e.summary })),
     deployments: registry.events.ofVersion(name, version),
   };
 }

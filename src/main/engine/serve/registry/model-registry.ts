@@ -2,6 +2,7 @@ import { AppError } from '../../../../shared/errors.js';
 import type { ModelDetail, RollbackResult, Stage } from '../../../../shared/serve.js';
 import type { ModelVersionRecord } from '../../../../shared/train.js';
 import type { EngineContext } from '../../context.js';
+import { evaluationGateProblem } from '../../evaluate/gate/promotion-check.js';
 import { actorName } from './actor.js';
 import { checkPromotion } from './promotion-gate.js';
 import { StageEventsStore } from './stage-events-store.js';
@@ -56,6 +57,7 @@ export class ModelRegistry {
     stage?: Stage;
     reason: string;
     actor?: string;
+    overrideGate?: boolean;
   }): ModelVersionRecord {
     const stage = args.stage ?? 'production';
     const actor = actorName(args.actor);
@@ -69,7 +71,17 @@ export class ModelRegistry {
             `${args.name} v${v.version} is already in ${stage}; nothing to change.`,
           );
         }
-        checkPromotion({ workspaceDir: this.deps.paths.dir }, v, stage);
+        const productionNow = models.production(args.name)?.version ?? null;
+        const { overridden } = checkPromotion(
+          {
+            workspaceDir: this.deps.paths.dir,
+            evaluationGate: (x) => evaluationGateProblem(this.deps.db, x, productionNow),
+            overrideGate: args.overrideGate ?? false,
+          },
+          v,
+          stage,
+        );
+        const reason = overridden ? `[gate overridden: ${overridden}] ${args.reason}` : args.reason;
         if (stage === 'production') {
           const current = models.production(args.name);
           if (current) {
@@ -80,7 +92,7 @@ export class ModelRegistry {
               fromStage: 'production',
               toStage: 'archived',
               action: 'demote',
-              reason: `replaced by v${v.version}: ${args.reason}`,
+              reason: `replaced by v${v.version}: ${reason}`,
               actor,
             });
           }
@@ -92,7 +104,7 @@ export class ModelRegistry {
           fromStage: v.stage,
           toStage: stage,
           action: 'promote',
-          reason: args.reason,
+          reason,
           actor,
         });
         return v.id;

@@ -16,6 +16,18 @@ export const SERVED_FILES = [
 export interface PromotionGateDeps {
   /** The workspace folder (artifact folders are relative to it). */
   workspaceDir: string;
+  /**
+   * The evaluation gate (evaluate/gate/promotion-check.ts): why the version may not go to
+   * production, or null. Absent for rollbacks (putting back a version that served before).
+   */
+  evaluationGate?: (version: ModelVersionRecord) => string | null;
+  /** A person overrides a failing evaluation gate (the reason is recorded with the change). */
+  overrideGate?: boolean;
+}
+
+export interface PromotionCheck {
+  /** The evaluation gate's objection that an override set aside (recorded with the stage change). */
+  overridden: string | null;
 }
 
 /**
@@ -24,14 +36,16 @@ export interface PromotionGateDeps {
  * AppError('conflict') saying what is wrong and what to do. Moving a version out of service
  * (candidate, archived) is never gated, so a broken version can always be archived.
  *
- * Today: the version's artifact folder must still hold every file the inference server loads.
- *
- * The evaluation gate (issue 6) plugs in here: for `toStage === 'production'`, look up the
- * version's latest evaluation report through a deps function (e.g. `latestEvaluation(name,
- * version)`) and refuse unless it exists and passed, naming the failed check.
+ * 1. The version's artifact folder must still hold every file the inference server loads.
+ * 2. To production: the evaluation gate must pass (its latest evaluation passed under the current
+ *    policy), unless a person overrides it with a written reason.
  */
-export function checkPromotion(deps: PromotionGateDeps, version: ModelVersionRecord, toStage: Stage): void {
-  if (toStage !== 'staging' && toStage !== 'production') return;
+export function checkPromotion(
+  deps: PromotionGateDeps,
+  version: ModelVersionRecord,
+  toStage: Stage,
+): PromotionCheck {
+  if (toStage !== 'staging' && toStage !== 'production') return { overridden: null };
   const dir = join(deps.workspaceDir, version.artifactDir);
   const missing = SERVED_FILES.filter((f) => !existsSync(join(dir, f)));
   if (missing.length > 0) {
@@ -40,4 +54,12 @@ export function checkPromotion(deps: PromotionGateDeps, version: ModelVersionRec
       `${version.modelName} v${version.version} cannot go to ${toStage}: its artifact folder ${version.artifactDir} is missing ${missing.join(', ')}. Retrain the model to make a complete version.`,
     );
   }
+  if (toStage !== 'production' || !deps.evaluationGate) return { overridden: null };
+  const problem = deps.evaluationGate(version);
+  if (problem === null) return { overridden: null };
+  if (deps.overrideGate) return { overridden: problem };
+  throw new AppError(
+    'conflict',
+    `${version.modelName} v${version.version} cannot go to production: ${problem} To ship it anyway, override the gate with a written reason (--override-gate).`,
+  );
 }

@@ -19,7 +19,12 @@ export async function servingFixture(opts: Partial<EngineOptions> = {}): Promise
     ...opts,
   });
   await trainModelVersions(t.engine, { blobs: 2 });
-  await t.engine.call('models.promote', { name: 'blobs', version: 1, reason: 'first' });
+  await t.engine.call('models.promote', {
+    name: 'blobs',
+    version: 1,
+    reason: 'first release (serving test)',
+    overrideGate: true,
+  });
   const versions = t.engine.context.ml.models.versionsOf('blobs');
   return { t, artifactDirs: versions.map((v) => join(t.dir, v.artifactDir)) };
 }

@@ -10,6 +10,11 @@ export interface ServerWorkerStart {
   backend: BackendId;
   /** false: no HTTP port, only `predict` messages (serve.predict while the server is stopped). */
   listen: boolean;
+  /**
+   * false: predictions are not written to the request log (an evaluation's load test must not
+   * pose as production traffic to monitoring). Default true.
+   */
+  logRequests?: boolean;
   retention: { days: number; rows: number };
   appVersion: string;
   nativeBinding?: string;

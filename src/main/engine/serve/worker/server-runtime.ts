@@ -20,6 +20,7 @@ import { RegistryModelResolver } from '../runtime/model-resolver.js';
 import { RegistryReader } from '../runtime/registry-reader.js';
 import { SqliteRequestLog } from '../runtime/request-log.js';
 import { StatsWindow } from '../runtime/stats-window.js';
+import type { RequestLog } from '../types.js';
 import { LogWriterClient } from './log-writer-client.js';
 import type { ServerWorkerStart } from './protocol.js';
 
@@ -37,6 +38,13 @@ export function urlOf(host: string, port: number): string {
   const local = host === '0.0.0.0' ? '127.0.0.1' : host === '::' ? '::1' : host;
   return `http://${local.includes(':') ? `[${local}]` : local}:${port}`;
 }
+
+/** A request log that keeps nothing (a load-test server; see ServerWorkerStart.logRequests). */
+const unloggedRequests: RequestLog = {
+  record: () => {},
+  has: () => false,
+  stats: () => ({ buffered: 0, logged: 0, dropped: 0 }),
+};
 
 export class ServerRuntime {
   readonly metrics: ServeMetrics = createServeMetrics();
@@ -114,7 +122,7 @@ export class ServerRuntime {
     const { options } = this.start;
     this.app = await buildInferenceApp({
       models: this.resolver,
-      log: this.log,
+      log: this.start.logRequests === false ? unloggedRequests : this.log,
       feedback: this.log.feedback,
       metrics: this.metrics,
       options,

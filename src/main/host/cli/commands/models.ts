@@ -12,7 +12,7 @@ const fmtMetrics = (m: Record<string, number> | null | undefined) =>
     : '—';
 
 /** A version number as typed: `2` or `v2`. */
-function versionArg(value: string): number {
+export function versionArg(value: string): number {
   const n = Number(value.replace(/^v/i, ''));
   if (!Number.isInteger(n) || n < 1)
     throw new AppError('invalid_input', `VERSION must be a version number like 2 or v2, not "${value}".`);
@@ -86,19 +86,27 @@ export function registerModels(program: Command, ctx: () => CliContext): void {
     .option('--stage <stage>', `target stage: ${Stage.options.join(', ')}`, 'production')
     .requiredOption('--reason <text>', 'why (kept in the model history)')
     .option('--actor <name>', 'who (default: the OS user)')
-    .action(async (name: string, version: string, o: { stage?: string; reason: string; actor?: string }) => {
-      const c = ctx();
-      const stage = stageArg(o.stage);
-      const input = {
-        name,
-        version: versionArg(version),
-        reason: o.reason,
-        ...(stage ? { stage } : {}),
-        ...(o.actor ? { actor: o.actor } : {}),
-      };
-      const v = await (await c.engine()).call('models.promote', input);
-      c.out.result(v, () => `${v.modelName} v${v.version} is now in ${v.stage}.`);
-    });
+    .option('--override-gate', 'promote to production without a passing evaluation (the reason must say why)')
+    .action(
+      async (
+        name: string,
+        version: string,
+        o: { stage?: string; reason: string; actor?: string; overrideGate?: boolean },
+      ) => {
+        const c = ctx();
+        const stage = stageArg(o.stage);
+        const input = {
+          name,
+          version: versionArg(version),
+          reason: o.reason,
+          ...(stage ? { stage } : {}),
+          ...(o.actor ? { actor: o.actor } : {}),
+          ...(o.overrideGate ? { overrideGate: true } : {}),
+        };
+        const v = await (await c.engine()).call('models.promote', input);
+        c.out.result(v, () => `${v.modelName} v${v.version} is now in ${v.stage}.`);
+      },
+    );
   models
     .command('rollback <name>')
     .description('put the previous production version back; the current one is archived')
