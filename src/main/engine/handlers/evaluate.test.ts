@@ -79,6 +79,11 @@ describe('evaluation (engine, real worker, real inference server)', () => {
       id: report.id,
     });
 
+    const summary = await t.engine.call('workspace.summary', {});
+    expect(summary.steps.find((x) => x.id === 'evaluate')).toMatchObject({
+      state: 'done',
+      nextAction: '1 evaluation, 1 passed the gate; promote a passing version in Deploy.',
+    });
     const latest = await t.engine.call('evaluate.latest', { modelName: 'ev', version: 1 });
     expect(latest?.id).toBe(report.id);
     const lineage = await t.engine.call('models.lineage', { name: 'ev', version: 1 });

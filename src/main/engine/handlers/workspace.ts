@@ -103,6 +103,34 @@ function trainStep(ctx: EngineContext, dataReady: boolean): { step: StepSummary;
   };
 }
 
+/** How far the evaluate step is: whether any version has been evaluated, and passed its gate. */
+function evaluateStep(ctx: EngineContext, versions: number): StepSummary {
+  const base = { id: 'evaluate', title: 'Evaluate' } as const;
+  if (versions === 0)
+    return {
+      ...base,
+      state: 'blocked',
+      nextAction: 'Train a model first; then test its accuracy, latency and robustness.',
+    };
+  const row = ctx.db
+    .prepare('SELECT count(*) AS n, coalesce(sum(passed), 0) AS passed FROM evaluations')
+    .get() as {
+    n: number;
+    passed: number;
+  };
+  if (row.n === 0)
+    return {
+      ...base,
+      state: 'ready',
+      nextAction: 'Evaluate a candidate model: accuracy, latency and robustness.',
+    };
+  return {
+    ...base,
+    state: 'done',
+    nextAction: `${row.n} evaluation${row.n === 1 ? '' : 's'}, ${row.passed} passed the gate; promote a passing version in Deploy.`,
+  };
+}
+
 /** How far the deploy step is: whether any model version is in production. */
 function deployStep(ctx: EngineContext, versions: number): StepSummary {
   if (versions === 0) {
@@ -143,19 +171,7 @@ function steps(ctx: EngineContext): StepSummary[] {
   return [
     data.step,
     train.step,
-    train.models > 0
-      ? {
-          id: 'evaluate',
-          title: 'Evaluate',
-          state: 'ready',
-          nextAction: 'Evaluate a candidate model: accuracy, latency and robustness.',
-        }
-      : {
-          id: 'evaluate',
-          title: 'Evaluate',
-          state: 'blocked',
-          nextAction: 'Train a model first; then test its accuracy, latency and robustness.',
-        },
+    evaluateStep(ctx, train.models),
     deployStep(ctx, train.models),
     {
       id: 'monitor',
