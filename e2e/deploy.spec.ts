@@ -125,8 +125,19 @@ test.describe
 
       await page.getByLabel('Reason for the promotion').fill('first model, test accuracy above the baseline');
       await expect(promoteButton).toBeEnabled();
+      // Production needs a passing evaluation: refused, saying what to do.
+      await promoteButton.click();
+      await expect(page.getByTestId('promote-error')).toContainText(`${MODEL} v1 has not been evaluated`);
+      await expect(row(page, 1)).toHaveAttribute('data-stage', 'candidate');
+      const evaluation = await api<{ job: Job }>(page, 'evaluate.start', {
+        modelName: MODEL,
+        version: 1,
+        robustness: false,
+      });
+      expect((await settle(page, evaluation.job.id)).status).toBe('succeeded');
       await promoteButton.click();
       await expect(row(page, 1)).toHaveAttribute('data-stage', 'production');
+      await expect(lineage.getByTestId('lineage-evaluations')).toContainText('passed');
       await expect(row(page, 1).getByTestId('stage-badge')).toHaveText('production');
       const history = page.getByTestId('version-history').getByTestId('stage-event');
       await expect(history).toHaveCount(1);
@@ -214,6 +225,12 @@ test.describe
 
       await row(page, 2).getByRole('button', { name: 'v2' }).click();
       await expect(row(page, 2).getByRole('button', { name: 'v2' })).toHaveAttribute('aria-pressed', 'true');
+      // v2 was never evaluated: a person overrides the gate, with a reason of 10+ characters.
+      await page.getByTestId('promote-override').check();
+      await page.getByLabel('Reason for the promotion').fill('retrained');
+      await expect(page.getByTestId('promote-why')).toHaveText(
+        'Overriding the gate needs a reason of at least 10 characters saying why.',
+      );
       await page.getByLabel('Reason for the promotion').fill('retrained on the same data');
       await page.getByRole('button', { name: 'Promote', exact: true }).click();
       await expect(row(page, 2)).toHaveAttribute('data-stage', 'production');

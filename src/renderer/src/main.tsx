@@ -17,6 +17,7 @@ import './styles/data-views.css';
 import './styles/labeling.css';
 import './styles/train.css';
 import './styles/deploy.css';
+import './styles/evaluate.css';
 
 // Paint in the last theme chosen on this machine; the workspace setting replaces it once loaded.
 const theme = cachedTheme();

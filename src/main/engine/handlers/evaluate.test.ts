@@ -93,7 +93,9 @@ describe('evaluation (engine, real worker, real inference server)', () => {
     const card = await t.engine.call('evaluate.modelCard', { id: report.id });
     expect(card.fileName).toMatch(/^ev-v1.*\.html$/);
     expect(card.html).toContain('ev · version 1');
-    expect(card.html).toContain(`${Number((m.accuracy * 100).toPrecision(3))}%`);
+    expect(card.html).toContain(
+      `<div class="name">Accuracy</div><div class="val">${String(Number(m.accuracy.toPrecision(4)))}</div>`,
+    );
     expect(card.html).not.toMatch(/<script|https?:\/\//);
   }, 180_000);
 

@@ -31,6 +31,7 @@ const KIND_LABEL: Record<string, string> = {
   'data.pipeline': 'Fit feature pipeline',
   train: 'Train model',
   tune: 'Tune hyperparameters',
+  evaluate: 'Evaluate model',
 };
 
 /** A job kind in words; unknown kinds (added later) show as they are. */

@@ -26,5 +26,23 @@ describe('stage badges and promote', () => {
     expect(
       promoteBlocker({ stage: 'candidate', target: 'production', reason: 'best AUC', busy: false }),
     ).toBeNull();
+    expect(
+      promoteBlocker({
+        stage: 'candidate',
+        target: 'production',
+        reason: 'best AUC',
+        busy: false,
+        overrideGate: true,
+      }),
+    ).toBe('Overriding the gate needs a reason of at least 10 characters saying why.');
+    expect(
+      promoteBlocker({
+        stage: 'candidate',
+        target: 'staging',
+        reason: 'best AUC',
+        busy: false,
+        overrideGate: true,
+      }),
+    ).toBeNull();
   });
 });

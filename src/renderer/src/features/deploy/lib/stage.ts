@@ -32,9 +32,13 @@ export function promoteBlocker(args: {
   target: Stage;
   reason: string;
   busy: boolean;
+  /** Promote to production although the evaluation gate objects. */
+  overrideGate?: boolean;
 }): string | null {
   if (args.busy) return 'Working…';
   if (args.stage === args.target) return `This version is already in ${args.target}.`;
   if (!args.reason.trim()) return 'Give a reason: it is kept in the model’s history.';
+  if (args.overrideGate && args.target === 'production' && args.reason.trim().length < 10)
+    return 'Overriding the gate needs a reason of at least 10 characters saying why.';
   return null;
 }

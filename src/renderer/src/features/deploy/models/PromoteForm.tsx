@@ -11,14 +11,18 @@ export function PromoteForm({ version, stage }: { version: number; stage: Stage 
   const stages = targetStages(stage);
   const [target, setTarget] = useState<Stage>(stages[0] ?? 'production');
   const [reason, setReason] = useState('');
+  const [overrideGate, setOverrideGate] = useState(false);
   const id = useId();
   useEffect(() => {
     setTarget(targetStages(stage)[0] ?? 'production');
   }, [stage]);
-  const blocker = promoteBlocker({ stage, target, reason, busy });
+  const blocker = promoteBlocker({ stage, target, reason, busy, overrideGate });
   const submit = async () => {
     if (blocker) return;
-    if (await promote(target, reason.trim())) setReason('');
+    if (await promote(target, reason.trim(), overrideGate)) {
+      setReason('');
+      setOverrideGate(false);
+    }
   };
   return (
     <form
@@ -58,6 +62,18 @@ export function PromoteForm({ version, stage }: { version: number; stage: Stage 
           onChange={(e) => setReason(e.target.value)}
         />
       </div>
+      {target === 'production' && (
+        <label className="field-check field-wide">
+          <input
+            type="checkbox"
+            checked={overrideGate}
+            data-testid="promote-override"
+            onChange={(e) => setOverrideGate(e.target.checked)}
+          />{' '}
+          Override the evaluation gate (production normally needs a passing evaluation; the reason must say
+          why)
+        </label>
+      )}
       <div className="deploy-action-buttons">
         <button
           type="submit"

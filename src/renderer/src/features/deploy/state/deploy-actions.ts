@@ -70,12 +70,18 @@ async function loadExample(key: string, versionId: string, recorded: ExampleInpu
   }
 }
 
-export async function promote(stage: Stage, reason: string): Promise<boolean> {
+export async function promote(stage: Stage, reason: string, overrideGate = false): Promise<boolean> {
   const s = useDeployStore.getState();
   if (!s.selectedModel || !s.selectedVersion) return false;
   setDeploy({ busy: true, promoteError: null });
   try {
-    await call('models.promote', { name: s.selectedModel, version: s.selectedVersion, stage, reason });
+    await call('models.promote', {
+      name: s.selectedModel,
+      version: s.selectedVersion,
+      stage,
+      reason,
+      ...(overrideGate && stage === 'production' ? { overrideGate: true } : {}),
+    });
     await selectModel(s.selectedModel, s.selectedVersion);
     void refreshModels();
     refreshSummarySoon();
