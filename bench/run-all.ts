@@ -1,7 +1,7 @@
 /**
  * Every benchmark, one after another, each in its own process (so peak RSS is its own):
  * backend throughput, data import vs DuckDB (+ profile of the stored version), profile alone,
- * labeling latency on a million rows, training overhead, tuning, serving. Run: npm run bench
+ * labeling latency on a million rows, training overhead, tuning, serving, evaluation. Run: npm run bench
  */
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
@@ -17,6 +17,7 @@ const benches = [
   'train-overhead.ts',
   'tuning.ts',
   'serve.ts',
+  'evaluate.ts',
 ];
 let failed = 0;
 for (const b of benches) {

@@ -246,4 +246,17 @@ describe('evaluation (engine, real worker, real inference server)', () => {
     });
     expect(again.status, again.error?.message).toBe('succeeded');
   }, 120_000);
+
+  it('refuses the test split when the split changed after training (it may hold training rows)', async () => {
+    const split = await t.engine.call('data.split', {
+      versionId: seeded.versionId,
+      spec: { method: 'random', train: 0.5, validation: 0.2, test: 0.3, seed: 3 },
+    });
+    expect((await t.engine.context.runner.settled(split.id)).status).toBe('succeeded');
+    const done = await evaluate({ modelName: 'ev', version: 1, robustness: false });
+    expect(done.status).toBe('failed');
+    expect(done.error?.message).toBe(
+      'The split of dataset version 1 changed after this model was trained (150 train rows now, 210 then), so its test part may hold rows the model learned from. Evaluate on a separate labeled version (--dataset), or retrain on the current split.',
+    );
+  }, 120_000);
 });

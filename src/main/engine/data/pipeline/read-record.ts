@@ -7,6 +7,9 @@ import { AppError } from '../../../../shared/errors.js';
 import { MAX_EPOCH_MS, parseIsoDate } from '../recipes/civil-time.js';
 import { parseBoolean, parseNumber } from '../recipes/parse-value.js';
 
+/** The importer's missing-value tokens (see data/intake/value-parse.ts isMissingToken), lower case. */
+const MISSING_TEXT = new Set(['', '?', 'na', 'n/a', 'nan', 'null']);
+
 export class FieldReader {
   constructor(
     private readonly index: number,
@@ -70,10 +73,14 @@ export class FieldReader {
     );
   }
 
-  /** Text of a category or free text; null when missing. Numbers and booleans become their text. */
+  /**
+   * Text of a category or free text; null when missing — including the strings the importer reads
+   * as missing ('', '?', 'NA', 'N/A', 'NaN', 'null', any case), so a row sent as it stands in the
+   * training file is predicted as it was in training. Numbers and booleans become their text.
+   */
   text(v: unknown): string | null {
     if (v === null || v === undefined) return null;
-    if (typeof v === 'string') return v;
+    if (typeof v === 'string') return MISSING_TEXT.has(v.length <= 4 ? v.toLowerCase() : v) ? null : v;
     if (typeof v === 'number') return String(this.finite(v));
     if (typeof v === 'boolean') return v ? 'true' : 'false';
     return this.fail(`expected a string, got ${this.shown(v)}`);

@@ -113,6 +113,14 @@ describe('transformTable and transformRecords', () => {
     ]);
     for (const name of ['x', 'flag', 'at.year', 'at.hour_sin', 'at.month_cos'])
       expect(byName(0, name)).toBe(ref.dense[p.denseNames.indexOf(name)]);
+    // The importer's missing tokens are missing categories here too (as in training), not unknown ones.
+    const tokens = transformRecords(
+      p,
+      ['?', '', 'NA', 'n/a', 'null', 'none'].map((color) => ({ color })),
+    );
+    const missingFlag = (row: number) =>
+      tokens.dense[row * p.denseWidth + p.denseNames.indexOf('color_missing')];
+    expect([0, 1, 2, 3, 4, 5].map(missingFlag)).toEqual([1, 1, 1, 1, 1, 0]);
 
     const bad: [Record<string, unknown>, RegExp][] = [
       [{ x: 'abc' }, /^record 1, field "x": expected a number, got "abc"$/],

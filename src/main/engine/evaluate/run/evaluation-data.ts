@@ -28,6 +28,22 @@ export interface DataSource {
 const TEST_PART = 2;
 
 /**
+ * The model's pipeline was fitted on the train part of the split in force at training time; a
+ * split saved since then may put training rows in the test part, and the metrics would flatter
+ * the model. The number of train rows is the check (the run keeps no copy of its split).
+ */
+function checkSplitUnchanged(assignment: Uint8Array, pipeline: FeaturePipeline, versionNumber: number): void {
+  let train = 0;
+  for (let i = 0; i < assignment.length; i++) if (assignment[i] === 0) train++;
+  if (train !== pipeline.fittedOn.rows) {
+    throw new AppError(
+      'conflict',
+      `The split of dataset version ${versionNumber} changed after this model was trained (${train} train rows now, ${pipeline.fittedOn.rows} then), so its test part may hold rows the model learned from. Evaluate on a separate labeled version (--dataset), or retrain on the current split.`,
+    );
+  }
+}
+
+/**
  * The rows an evaluation uses: the held-out test split of the run's version (or its separate
  * test version), or every row of a version the user picked; rows whose target is missing or a
  * class the model never saw are left out and counted.
@@ -68,6 +84,7 @@ export function loadEvaluationData(
       kind = 'test-version';
     } else {
       table = train.table;
+      checkSplitUnchanged(train.assignment, pipeline, version.number);
       const picked: number[] = [];
       for (let i = 0; i < train.assignment.length; i++) if (train.assignment[i] === TEST_PART) picked.push(i);
       candidates = Int32Array.from(picked);
