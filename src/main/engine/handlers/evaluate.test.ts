@@ -259,4 +259,38 @@ describe('evaluation (engine, real worker, real inference server)', () => {
       'The split of dataset version 1 changed after this model was trained (150 train rows now, 210 then), so its test part may hold rows the model learned from. Evaluate on a separate labeled version (--dataset), or retrain on the current split.',
     );
   }, 120_000);
+
+  it('refuses an empty test split, saying how to get one', async () => {
+    // A version split 80/20/0: the model trains (no test metrics), the evaluation has no rows.
+    const noTest = seedDataset(
+      t.engine,
+      'no-test',
+      [
+        { name: 'a', type: 'float', values: Array.from({ length: 60 }, (_, i) => i % 7) },
+        {
+          name: 'label',
+          type: 'categorical',
+          values: Array.from({ length: 60 }, (_, i) => (i % 2 ? 'y' : 'n')),
+        },
+      ],
+      { target: 'label', task: 'binary' },
+    );
+    const split = await t.engine.call('data.split', {
+      versionId: noTest.versionId,
+      spec: { method: 'random', train: 0.8, validation: 0.2, test: 0, seed: 1 },
+    });
+    expect((await t.engine.context.runner.settled(split.id)).status).toBe('succeeded');
+    const { job } = await t.engine.call('train.start', {
+      versionId: noTest.versionId,
+      modelName: 'no-test',
+      params: { epochs: 1, earlyStopping: { enabled: false } },
+    });
+    expect((await t.engine.context.runner.settled(job.id)).status).toBe('succeeded');
+    const done = await evaluate({ modelName: 'no-test', version: 1, robustness: false });
+    expect(done.status).toBe('failed');
+    expect(done.error?.message).toBe(
+      'The test split of dataset version 1 is empty: nothing to evaluate. Save a split with a test part in the Data step, or evaluate on another version (--dataset).',
+    );
+    expect(await t.engine.call('evaluate.list', { modelName: 'no-test' })).toEqual([]);
+  }, 120_000);
 });
