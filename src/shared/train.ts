@@ -327,6 +327,27 @@ export const ModelMetadata = z.object({
     labels: z.literal('labels.json'),
     inputSchema: z.literal('input-schema.json'),
     referenceProfile: z.literal('reference-profile.json'),
+    /** Absent in versions trained before the sample was kept. */
+    referenceSample: z.literal('reference-sample.json').optional(),
   }),
 });
 export type ModelMetadata = z.infer<typeof ModelMetadata>;
+
+/**
+ * reference-sample.json of a model artifact: a seeded random sample of the train rows' raw
+ * feature values, column by column (null = missing), the reference that drift is measured against.
+ */
+export const ReferenceSample = z.object({
+  formatVersion: z.literal(1),
+  /** Rows in the sample, and train rows it was drawn from. */
+  rows: z.number().int(),
+  trainRows: z.number().int(),
+  seed: z.number().int(),
+  columns: z.array(
+    z.discriminatedUnion('kind', [
+      z.object({ name: z.string(), kind: z.literal('numeric'), values: z.array(z.number().nullable()) }),
+      z.object({ name: z.string(), kind: z.literal('categorical'), values: z.array(z.string().nullable()) }),
+    ]),
+  ),
+});
+export type ReferenceSample = z.infer<typeof ReferenceSample>;

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FeaturePipeline } from '../../../shared/data.js';
-import { InputSchema, ModelMetadata, RunDetail } from '../../../shared/train.js';
+import { InputSchema, ModelMetadata, ReferenceSample, RunDetail } from '../../../shared/train.js';
 import { openTestEngine, type TestEngine } from '../test-support/open-test-engine.js';
 import { seedDataset } from '../test-support/seed-dataset.js';
 
@@ -85,10 +85,21 @@ describe('training runs (engine)', () => {
       'labels.json',
       'input-schema.json',
       'reference-profile.json',
+      'reference-sample.json',
       'metadata.json',
     ]) {
       expect(existsSync(join(dir, f))).toBe(true);
     }
+    // The reference sample: the train rows' raw feature values (all of them: fewer than 10,000).
+    const sample = ReferenceSample.parse(
+      JSON.parse(readFileSync(join(dir, 'reference-sample.json'), 'utf8')),
+    );
+    const pipeline = FeaturePipeline.parse(JSON.parse(readFileSync(join(dir, 'pipeline.json'), 'utf8')));
+    expect(sample.rows).toBe(pipeline.fittedOn.rows);
+    expect(sample.trainRows).toBe(pipeline.fittedOn.rows);
+    expect(sample.columns.map((c) => [c.name, c.kind])).toEqual(
+      pipeline.features.map((f) => [f.column, f.kind === 'categorical' ? 'categorical' : 'numeric']),
+    );
     const meta = ModelMetadata.parse(JSON.parse(readFileSync(join(dir, 'metadata.json'), 'utf8')));
     expect(meta).toMatchObject({
       runId: run.id,

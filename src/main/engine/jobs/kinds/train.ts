@@ -13,6 +13,7 @@ import { isMissing } from '../../data/table/cells.js';
 import { openWorkerData } from '../../data/worker-data.js';
 import { inputSchemaOf } from '../../ml/artifacts/input-schema.js';
 import { saveModel } from '../../ml/artifacts/model-files.js';
+import { referenceSample } from '../../ml/artifacts/reference-sample.js';
 import { predictTable } from '../../ml/predict.js';
 import { loadTrainingData } from '../../ml/run/load-training-data.js';
 import { runPaths } from '../../ml/run/run-paths.js';
@@ -39,10 +40,10 @@ export interface TrainWorkerResult {
   scored: number;
 }
 
-/** Atomic JSON write (temp file + rename). */
-function writeJson(path: string, value: unknown): void {
+/** Atomic JSON write (temp file + rename); `compact` for large files (no indentation). */
+function writeJson(path: string, value: unknown, compact = false): void {
   const tmp = `${path}.tmp`;
-  writeFileSync(tmp, JSON.stringify(value, null, 2));
+  writeFileSync(tmp, compact ? JSON.stringify(value) : JSON.stringify(value, null, 2));
   renameSync(tmp, path);
 }
 
@@ -157,6 +158,18 @@ export async function run(ctx: JobContext<TrainJobParams>): Promise<TrainWorkerR
       task: train.task,
     });
     writeJson(join(modelDir, 'reference-profile.json'), reference);
+    const trainIdx: number[] = [];
+    for (let i = 0; i < trainRows.length; i++) if (trainRows[i] === 1) trainIdx.push(i);
+    writeJson(
+      join(modelDir, 'reference-sample.json'),
+      referenceSample(
+        train.table,
+        Int32Array.from(trainIdx),
+        train.columns.filter((c) => c.name !== train.target),
+        p.params.seed,
+      ),
+      true,
+    );
 
     let scored = 0;
     if (p.scoreUnlabeled && train.task !== 'regression')

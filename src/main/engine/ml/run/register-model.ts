@@ -1,4 +1,4 @@
-import { renameSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ModelMetadata, type ModelVersionRecord } from '../../../../shared/train.js';
 import type { DatasetsStore } from '../../data/store/datasets-store.js';
@@ -50,6 +50,9 @@ export function registerModelVersion(
       labels: 'labels.json',
       inputSchema: 'input-schema.json',
       referenceProfile: 'reference-profile.json',
+      ...(existsSync(join(dir, 'reference-sample.json'))
+        ? { referenceSample: 'reference-sample.json' as const }
+        : {}),
     },
   });
   const tmp = join(dir, 'metadata.json.tmp');
