@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { TaskType } from './data.js';
+import { GATE_METRICS, type GateMetric } from './gate-metrics.js';
 
 const num = z.number();
 /** null where a metric is undefined for these rows (e.g. ROC-AUC when one class is absent). */
@@ -214,31 +215,7 @@ export const LatencyReport = z.object({
 });
 export type LatencyReport = z.infer<typeof LatencyReport>;
 
-/** Metric names a gate check can use, and whether higher is better. */
-export const GATE_METRICS = {
-  accuracy: 'higher',
-  balanced_accuracy: 'higher',
-  f1_macro: 'higher',
-  f1_weighted: 'higher',
-  precision_macro: 'higher',
-  recall_macro: 'higher',
-  roc_auc: 'higher',
-  average_precision: 'higher',
-  log_loss: 'lower',
-  ece: 'lower',
-  mae: 'lower',
-  rmse: 'lower',
-  r2: 'higher',
-  mape: 'lower',
-  latency_p50_ms: 'lower',
-  latency_p95_ms: 'lower',
-  latency_p99_ms: 'lower',
-  throughput_rps: 'higher',
-  error_rate: 'lower',
-  robustness_score: 'higher',
-} as const satisfies Record<string, 'higher' | 'lower'>;
-export type GateMetric = keyof typeof GATE_METRICS;
-export const GATE_METRIC_NAMES = Object.keys(GATE_METRICS) as GateMetric[];
+export { GATE_METRIC_NAMES, GATE_METRICS, type GateMetric } from './gate-metrics.js';
 
 const metricName = z.string().refine((m): m is GateMetric => m in GATE_METRICS, {
   message: `unknown metric; known metrics: ${Object.keys(GATE_METRICS).join(', ')}`,

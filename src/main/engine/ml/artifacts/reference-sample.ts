@@ -1,22 +1,11 @@
 import type { ColumnSchema } from '../../../../shared/data.js';
 import type { ReferenceSample } from '../../../../shared/train.js';
+import { mulberry32 } from '../../data/split/prng.js';
 import { cellAt } from '../../data/table/cells.js';
 import type { Table } from '../../data/table/types.js';
 
 /** Rows kept in a model's reference sample (enough for stable drift statistics, ~1–2 MB of JSON for 20 features). */
 export const REFERENCE_SAMPLE_ROWS = 10_000;
-
-/** A small seeded generator (mulberry32): the same seed picks the same rows. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * The reference drift is measured against: up to `maxRows` train rows drawn at random without
@@ -36,7 +25,7 @@ export function referenceSample(
   else {
     // Partial Fisher–Yates over a copy: the first maxRows entries are a uniform sample.
     const pool = Int32Array.from(trainRows);
-    const next = random(seed);
+    const next = mulberry32(seed);
     for (let i = 0; i < maxRows; i++) {
       const j = i + Math.floor(next() * (pool.length - i));
       const t = pool[i] as number;

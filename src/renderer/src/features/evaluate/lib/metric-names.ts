@@ -1,31 +1,7 @@
-import type { GateMetric } from '../../../../../shared/evaluate';
+import { GATE_METRICS } from '../../../../../shared/gate-metrics';
 
-/**
- * Whether higher is better for each gate metric. Mirrors GATE_METRICS in shared/evaluate.ts
- * without pulling its zod schemas into the renderer bundle; `satisfies` keeps the two in step.
- */
-const DIRECTION = {
-  accuracy: 'higher',
-  balanced_accuracy: 'higher',
-  f1_macro: 'higher',
-  f1_weighted: 'higher',
-  precision_macro: 'higher',
-  recall_macro: 'higher',
-  roc_auc: 'higher',
-  average_precision: 'higher',
-  log_loss: 'lower',
-  ece: 'lower',
-  mae: 'lower',
-  rmse: 'lower',
-  r2: 'higher',
-  mape: 'lower',
-  latency_p50_ms: 'lower',
-  latency_p95_ms: 'lower',
-  latency_p99_ms: 'lower',
-  throughput_rps: 'higher',
-  error_rate: 'lower',
-  robustness_score: 'higher',
-} as const satisfies Record<GateMetric, 'higher' | 'lower'>;
+/** Whether higher is better for each gate metric. */
+const DIRECTION = GATE_METRICS;
 
 const LABELS: Record<string, string> = {
   accuracy: 'Accuracy',
