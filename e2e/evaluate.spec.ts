@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect } from '@playwright/test';
 import { datasetPath } from '../src/main/engine/test-support/datasets';
+import { api, type Job, settle } from './engine-api';
 import { type ServeUi, startServeUi } from './serve-ui';
 
 /**
@@ -27,34 +28,6 @@ const test = base.extend<Record<never, never>, { evalServer: ServeUi }>({
     await use(evalServer.url);
   },
 });
-
-async function api<T>(page: Page, name: string, input: unknown): Promise<T> {
-  const res = await page.request.post(`/api/commands/${name}`, { data: input });
-  const body = (await res.json()) as { ok: boolean; value: T; error?: { message: string } };
-  if (!body.ok) throw new Error(`${name} failed: ${body.error?.message}`);
-  return body.value;
-}
-
-interface Job {
-  id: string;
-  status: string;
-  result: Record<string, unknown> | null;
-  error: { message: string } | null;
-}
-
-async function settle(page: Page, jobId: string): Promise<Job> {
-  await expect
-    .poll(
-      async () => {
-        const job = await api<Job>(page, 'jobs.get', { id: jobId });
-        if (job.status === 'failed') throw new Error(`job ${jobId} failed: ${job.error?.message}`);
-        return job.status;
-      },
-      { timeout: 90_000 },
-    )
-    .toBe('succeeded');
-  return api<Job>(page, 'jobs.get', { id: jobId });
-}
 
 interface Counts {
   threshold: number;

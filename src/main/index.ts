@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, Menu, session, shell } from 'electron';
 import { contentSecurityPolicy } from '../shared/csp.js';
 import { AppError } from '../shared/errors.js';
+import { showAlertNotifications } from './desktop-notifications.js';
 import { type Engine, openEngine } from './engine/index.js';
 import { autostartInferenceServer } from './engine/serve/manager-autostart.js';
 import { registerIpc } from './ipc.js';
@@ -111,6 +112,7 @@ async function start(): Promise<void> {
   Menu.setApplicationMenu(buildMenu({ workspaceDir: opened.paths.dir }));
   mainWindow = createWindow();
   registerIpc(opened, () => mainWindow, isOwnPage);
+  showAlertNotifications(opened, () => mainWindow);
   // The inference server starts with the app (setting serve.autostart); a failure (e.g. the port in
   // use) is in its status for the Deploy step, and the app goes on.
   void autostartInferenceServer(opened);

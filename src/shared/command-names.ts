@@ -66,6 +66,8 @@ export const COMMAND_NAMES = [
   'evaluate.modelCard',
   'gate.get',
   'gate.set',
+  'alerts.list',
+  'alerts.acknowledge',
 ] as const;
 
 export type CommandName = (typeof COMMAND_NAMES)[number];

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { BackendReport } from './backend.js';
 import type { CommandName } from './command-names.js';
+import { alertsContract } from './contract-alerts.js';
 import { dataContract } from './contract-data.js';
 import { evaluateContract } from './contract-evaluate.js';
 import { serveContract } from './contract-serve.js';
@@ -82,6 +83,7 @@ export const contract = {
   ...trainContract,
   ...serveContract,
   ...evaluateContract,
+  ...alertsContract,
 } as const satisfies { [K in CommandName]: CommandSpec };
 
 export type Contract = typeof contract;

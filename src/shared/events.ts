@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AlertKind } from './alerts.js';
 import { BackendReport } from './backend.js';
 import { JobRecord } from './jobs.js';
 import { ServeStatsPoint, ServeStatus } from './serve.js';
@@ -43,6 +44,10 @@ export const EngineEvent = z.discriminatedUnion('type', [
     title: z.string(),
     message: z.string(),
     at: z.string(),
+    /** Monitoring alerts (stored, listed by alerts.list): the model concerned. */
+    modelName: z.string().optional(),
+    /** Monitoring alerts: what it is about; absent for other alerts (e.g. a failed job). */
+    kind: AlertKind.optional(),
   }),
   /** A model's versions or stages changed (trained, promoted, rolled back). */
   z.object({ type: z.literal('models.changed'), name: z.string() }),

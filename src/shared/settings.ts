@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LocalWebhookUrl } from './alerts.js';
 import { BackendId } from './backend.js';
 
 /** Each workspace setting's schema, without defaults (a patch must not fill in missing keys). */
@@ -24,6 +25,8 @@ const settingFields = {
   /** Request-log retention: rows older than this many days, or beyond this many rows, are deleted. */
   'serve.logRetentionDays': z.number().int().min(1).max(3650),
   'serve.logRetentionRows': z.number().int().min(1000).max(100_000_000),
+  /** POST each new monitoring alert (JSON) here; only http(s) on 127.0.0.1, localhost or [::1]; null = off. */
+  'monitor.webhookUrl': LocalWebhookUrl.nullable(),
 };
 
 export const Settings = z.object(settingFields);
@@ -43,6 +46,7 @@ export const DEFAULT_SETTINGS: Settings = {
   'serve.maxWaitMicros': 500,
   'serve.logRetentionDays': 30,
   'serve.logRetentionRows': 1_000_000,
+  'monitor.webhookUrl': null,
 };
 export const SETTING_KEYS = Object.keys(settingFields) as SettingKey[];
 

@@ -15,6 +15,7 @@ import { type Db, openDatabase } from './db/connection.js';
 import { JobsStore } from './db/jobs-store.js';
 import { SettingsStore } from './db/settings-store.js';
 import { evaluateHooks } from './evaluate/run/evaluate-hooks.js';
+import { alertsHandlers } from './handlers/alerts.js';
 import { appHandlers } from './handlers/app.js';
 import { dataHandlers } from './handlers/data.js';
 import { evaluateHandlers } from './handlers/evaluate.js';
@@ -181,6 +182,7 @@ export async function openEngine(options: EngineOptions): Promise<Engine> {
       registryHandlers(context),
       serveHandlers(context),
       evaluateHandlers(context),
+      alertsHandlers(context),
     );
     return new FactoryEngine(context, handlers, listeners, options.validateOutputs ?? Boolean(env.VITEST));
   } catch (err) {

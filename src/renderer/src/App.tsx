@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { AlertBanner } from './components/alerts/AlertBanner';
 import { ConnectionBanner } from './components/common/ConnectionBanner';
 import { LoadFailure } from './components/common/LoadFailure';
 import { useStepHash } from './components/common/use-step-hash';
@@ -31,6 +32,7 @@ export function App() {
       <ConnectionBanner />
       <div className="app-body">
         <main className="workflow">
+          <AlertBanner />
           {summary && step ? (
             <>
               <Stepper steps={summary.steps} />

@@ -19,12 +19,12 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ImportResult, RecipeResult } from '../../../shared/data-jobs.js';
-import { AppError } from '../../../shared/errors.js';
 import { type ClassificationMetrics, EvaluationReport, type GatePolicy } from '../../../shared/evaluate.js';
 import type { Prediction } from '../../../shared/serve.js';
 import type { Engine } from '../engine.js';
 import { openEngine } from '../engine.js';
 import { datasetPath } from '../test-support/datasets.js';
+import { failure } from '../test-support/failure.js';
 import { tempDir } from '../test-support/temp-workspace.js';
 
 const MODEL = 'adult-income';
@@ -81,16 +81,6 @@ async function evaluate(version: number): Promise<EvaluationReport> {
 function classification(r: EvaluationReport): ClassificationMetrics {
   if (r.metrics.kind !== 'classification') throw new Error('expected classification metrics');
   return r.metrics;
-}
-
-async function failure(p: Promise<unknown>): Promise<AppError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error('expected the call to fail');
 }
 
 /** The test file as header → string cells (Adult has no quoted fields: checked below). */

@@ -1,8 +1,8 @@
 import { createServer, type Server } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppError } from '../../../shared/errors.js';
 import { EvaluationReport } from '../../../shared/evaluate.js';
 import { trainModelVersions } from '../serve/registry/test-models.js';
+import { failure } from '../test-support/failure.js';
 import { openTestEngine, type TestEngine } from '../test-support/open-test-engine.js';
 import { seedDataset } from '../test-support/seed-dataset.js';
 
@@ -16,16 +16,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await t?.cleanup();
 });
-
-async function failure(p: Promise<unknown>): Promise<AppError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error('expected the call to fail');
-}
 
 /** Start an evaluation and wait for its job; the job record. */
 async function evaluate(input: Parameters<TestEngine['engine']['call']>[1] & object) {

@@ -2,9 +2,9 @@ import { rmSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppError } from '../../../shared/errors.js';
 import { Lineage, ModelDetail } from '../../../shared/serve.js';
 import { trainModelVersions } from '../serve/registry/test-models.js';
+import { failure } from '../test-support/failure.js';
 import { openTestEngine, type TestEngine } from '../test-support/open-test-engine.js';
 
 let t: TestEngine;
@@ -23,16 +23,6 @@ const stages = async (name: string) =>
   Object.fromEntries(
     (await t.engine.call('models.get', { name })).versions.map((v) => [`v${v.version}`, v.stage]),
   );
-
-async function failure(p: Promise<unknown>): Promise<AppError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error('expected the call to fail');
-}
 
 const changedEvents = (name: string) =>
   t.events.filter((e) => e.type === 'models.changed' && e.name === name).length;

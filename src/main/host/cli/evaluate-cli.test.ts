@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,25 +5,12 @@ import { EvaluationReport } from '../../../shared/evaluate.js';
 import { trainModelVersions } from '../../engine/serve/registry/test-models.js';
 import { openTestEngine } from '../../engine/test-support/open-test-engine.js';
 import { tempDir } from '../../engine/test-support/temp-workspace.js';
-import { packageInfo } from '../../engine/util/package-root.js';
+import { runCli } from './test-cli.js';
 
-const bin = join(packageInfo().dir, 'bin', 'ai-factory.mjs');
 let ws: { dir: string; cleanup: () => void };
 
-function run(args: string[]) {
-  const r = spawnSync(process.execPath, [bin, '--workspace', ws.dir, ...args], {
-    encoding: 'utf8',
-    timeout: 180_000,
-    env: { ...process.env, AI_FACTORY_BACKEND: 'wasm' },
-  });
-  const lines = r.stdout.trim().split('\n');
-  return {
-    code: r.status,
-    stdout: r.stdout,
-    stderr: r.stderr,
-    json: () => JSON.parse(lines[lines.length - 1] ?? 'null') as unknown,
-  };
-}
+const run = (args: string[]) =>
+  runCli(ws.dir, args, { timeoutMs: 180_000, env: { AI_FACTORY_BACKEND: 'wasm' } });
 
 beforeAll(async () => {
   ws = tempDir('aif-cli-evaluate-');

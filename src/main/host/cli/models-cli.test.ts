@@ -1,31 +1,16 @@
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Lineage, ModelDetail, RollbackResult } from '../../../shared/serve.js';
 import { ModelVersionRecord } from '../../../shared/train.js';
 import { trainModelVersions } from '../../engine/serve/registry/test-models.js';
 import { openTestEngine } from '../../engine/test-support/open-test-engine.js';
 import { tempDir } from '../../engine/test-support/temp-workspace.js';
-import { packageInfo } from '../../engine/util/package-root.js';
+import { runCli } from './test-cli.js';
 
-const bin = join(packageInfo().dir, 'bin', 'ai-factory.mjs');
 let ws: { dir: string; cleanup: () => void };
 let seeded: Awaited<ReturnType<typeof trainModelVersions>>;
 
-function run(args: string[]) {
-  const r = spawnSync(process.execPath, [bin, '--workspace', ws.dir, ...args], {
-    encoding: 'utf8',
-    timeout: 120_000,
-    env: { ...process.env, AI_FACTORY_BACKEND: 'wasm' },
-  });
-  const lines = r.stdout.trim().split('\n');
-  return {
-    code: r.status,
-    stdout: r.stdout,
-    stderr: r.stderr,
-    json: () => JSON.parse(lines[lines.length - 1] ?? 'null') as unknown,
-  };
-}
+const run = (args: string[]) =>
+  runCli(ws.dir, args, { timeoutMs: 120_000, env: { AI_FACTORY_BACKEND: 'wasm' } });
 
 const errorOf = (r: ReturnType<typeof run>) =>
   (r.json() as { error: { kind: string; message: string } }).error;

@@ -1,27 +1,12 @@
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { datasetPath } from '../../engine/test-support/datasets.js';
 import { tempDir } from '../../engine/test-support/temp-workspace.js';
-import { packageInfo } from '../../engine/util/package-root.js';
+import { runCli } from './test-cli.js';
 
-const bin = join(packageInfo().dir, 'bin', 'ai-factory.mjs');
 let ws: { dir: string; cleanup: () => void };
 
-function run(args: string[]) {
-  const r = spawnSync(process.execPath, [bin, '--workspace', ws.dir, ...args], {
-    encoding: 'utf8',
-    timeout: 600_000,
-    env: { ...process.env, AI_FACTORY_BACKEND: 'wasm' },
-  });
-  const lines = r.stdout.trim().split('\n');
-  return {
-    code: r.status,
-    stdout: r.stdout,
-    stderr: r.stderr,
-    json: () => JSON.parse(lines[lines.length - 1] ?? 'null'),
-  };
-}
+const run = (args: string[]) =>
+  runCli(ws.dir, args, { timeoutMs: 600_000, env: { AI_FACTORY_BACKEND: 'wasm' } });
 
 beforeAll(() => {
   ws = tempDir('aif-cli-train-');

@@ -7,6 +7,17 @@ import { m0005 } from './0005-runs.js';
 import { m0006 } from './0006-registry.js';
 import { m0007 } from './0007-request-log.js';
 import { m0008 } from './0008-evaluations.js';
+import { m0009 } from './0009-alerts.js';
 
 /** Every migration, in order. Add a file `NNNN-name.ts` with its own test and list it here. */
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008];
+export const MIGRATIONS: readonly Migration[] = [
+  m0001,
+  m0002,
+  m0003,
+  m0004,
+  m0005,
+  m0006,
+  m0007,
+  m0008,
+  m0009,
+];

@@ -1,0 +1,14 @@
+import { openDatabase } from '../src/main/engine/db/connection.js';
+const db = openDatabase({ path: '/tmp/aif-window-bench/factory.db', readonly: true });
+const t = (label: string, fn: () => unknown) => { for (let i = 0; i < 3; i++) { const s = performance.now(); const r = fn(); console.log(label, (performance.now() - s).toFixed(1), 'ms', JSON.stringify(r)?.slice(0, 80)); } };
+t('cut window fn', () => db.prepare(`SELECT at, id, total FROM (SELECT at, id, sum(rows) OVER (ORDER BY at DESC, id DESC) AS total FROM prediction_requests WHERE model_name = ?) WHERE total >= ? LIMIT 1`).raw().get('single', 100000));
+t('cut window fn small', () => db.prepare(`SELECT at, id, total FROM (SELECT at, id, sum(rows) OVER (ORDER BY at DESC, id DESC) AS total FROM prediction_requests WHERE model_name = ?) WHERE total >= ? LIMIT 1`).raw().get('single', 10));
+t('light all', () => db.prepare(`SELECT id, rows, at FROM prediction_requests WHERE model_name = ? ORDER BY at DESC, id DESC LIMIT ?`).raw().all('single', 100000).length);
+t('light iterate', () => { let n = 0; for (const r of db.prepare(`SELECT id, rows, at FROM prediction_requests WHERE model_name = ? ORDER BY at DESC, id DESC`).raw().iterate('single')) { n++; if (n >= 100000) break; } return n; });
+const cols = 'id, model_name, version, id_prefix, first_seq, rows, format, labels, outputs, latency_ms, at';
+t('full all objects', () => db.prepare(`SELECT ${cols} FROM prediction_requests WHERE model_name = ? AND (at > ? OR (at = ? AND id >= ?)) ORDER BY at, id`).all('single', 0, 0, 0).length);
+t('full all raw', () => db.prepare(`SELECT ${cols} FROM prediction_requests WHERE model_name = ? AND (at > ? OR (at = ? AND id >= ?)) ORDER BY at, id`).raw().all('single', 0, 0, 0).length);
+t('full all raw + body', () => db.prepare(`SELECT ${cols}, body FROM prediction_requests WHERE model_name = ? AND (at > ? OR (at = ? AND id >= ?)) ORDER BY at, id`).raw().all('single', 0, 0, 0).length);
+t('full iterate objects', () => { let n = 0; for (const r of db.prepare(`SELECT ${cols} FROM prediction_requests WHERE model_name = ? ORDER BY at DESC, id DESC`).iterate('single')) { n++; } return n; });
+console.log(db.prepare(`EXPLAIN QUERY PLAN SELECT ${cols} FROM prediction_requests WHERE model_name = ? AND (at > ? OR (at = ? AND id >= ?)) ORDER BY at, id`).all('single', 0, 0, 0));
+console.log(db.prepare(`EXPLAIN QUERY PLAN SELECT at, id, total FROM (SELECT at, id, sum(rows) OVER (ORDER BY at DESC, id DESC) AS total FROM prediction_requests WHERE model_name = ?) WHERE total >= ? LIMIT 1`).all('single', 10));

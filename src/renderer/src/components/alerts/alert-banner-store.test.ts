@@ -1,0 +1,101 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { AlertRecord } from '../../../../shared/alerts';
+import type { Result } from '../../../../shared/errors';
+import { setTransport } from '../../transport/client';
+import type { Transport } from '../../transport/transport';
+import { acknowledgeAlert, refreshOpenAlerts, useAlertBannerStore } from './alert-banner-store';
+
+const alert = (id: string): AlertRecord => ({
+  id,
+  modelName: 'churn',
+  version: 1,
+  kind: 'drift',
+  severity: 'warning',
+  title: `Alert ${id}`,
+  message: 'What happened; what to do.',
+  evidence: { values: {}, window: null, links: {}, details: {} },
+  dedupeKey: id,
+  createdAt: '2026-01-01T10:00:00.000Z',
+  lastSeenAt: '2026-01-01T10:00:00.000Z',
+  count: 1,
+  acknowledgedAt: null,
+  acknowledgedBy: null,
+  webhookStatus: null,
+});
+
+/** A transport whose answers the test gives, one call at a time (each call waits for its answer). */
+function scriptedTransport() {
+  const calls: { name: string; input: unknown; answer: (r: Result<unknown>) => void }[] = [];
+  const transport: Transport = {
+    shell: 'browser',
+    invoke: (name, input) => new Promise((resolve) => calls.push({ name, input, answer: resolve })),
+    onEvent: () => () => {},
+    onConnection: () => () => {},
+    pickFile: async () => null,
+  };
+  return { transport, calls };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+beforeEach(() => {
+  useAlertBannerStore.setState({ alerts: [], openCount: 0, acknowledging: null, error: null });
+});
+
+describe('alert banner store', () => {
+  it('reads open alerts and their count', async () => {
+    const s = scriptedTransport();
+    setTransport(s.transport);
+    const done = refreshOpenAlerts();
+    expect(s.calls.map((c) => [c.name, c.input])).toEqual([['alerts.list', { open: true, limit: 200 }]]);
+    s.calls[0]?.answer({ ok: true, value: { alerts: [alert('a'), alert('b')], openCount: 5 } });
+    await done;
+    const st = useAlertBannerStore.getState();
+    expect(st.alerts.map((a) => a.id)).toEqual(['a', 'b']);
+    expect(st.openCount).toBe(5);
+  });
+
+  it('acknowledges, takes the alert off at once, and a read begun earlier does not bring it back', async () => {
+    useAlertBannerStore.setState({ alerts: [alert('a'), alert('b')], openCount: 2 });
+    const s = scriptedTransport();
+    setTransport(s.transport);
+    const staleRead = refreshOpenAlerts();
+    const ack = acknowledgeAlert('a');
+    expect(useAlertBannerStore.getState().acknowledging).toBe('a');
+    expect(s.calls.map((c) => [c.name, c.input])).toEqual([
+      ['alerts.list', { open: true, limit: 200 }],
+      ['alerts.acknowledge', { id: 'a' }],
+    ]);
+    s.calls[1]?.answer({ ok: true, value: { ...alert('a'), acknowledgedAt: 'now', acknowledgedBy: 'me' } });
+    await settle();
+    expect(useAlertBannerStore.getState()).toMatchObject({ openCount: 1, acknowledging: null, error: null });
+    expect(useAlertBannerStore.getState().alerts.map((a) => a.id)).toEqual(['b']);
+    // The read that started before the acknowledge answers with the old list: it is dropped.
+    s.calls[0]?.answer({ ok: true, value: { alerts: [alert('a'), alert('b')], openCount: 2 } });
+    await staleRead;
+    expect(useAlertBannerStore.getState().alerts.map((a) => a.id)).toEqual(['b']);
+    // The acknowledge's own re-read is kept.
+    expect(s.calls[2]?.name).toBe('alerts.list');
+    s.calls[2]?.answer({ ok: true, value: { alerts: [alert('b'), alert('c')], openCount: 2 } });
+    await ack;
+    expect(useAlertBannerStore.getState().alerts.map((a) => a.id)).toEqual(['b', 'c']);
+  });
+
+  it('says why an acknowledge failed and keeps the alert', async () => {
+    useAlertBannerStore.setState({ alerts: [alert('a')], openCount: 1 });
+    const s = scriptedTransport();
+    setTransport(s.transport);
+    const ack = acknowledgeAlert('a');
+    s.calls[0]?.answer({ ok: false, error: { kind: 'not_found', message: 'No alert a.' } });
+    await settle();
+    expect(useAlertBannerStore.getState()).toMatchObject({
+      acknowledging: null,
+      error: 'Could not acknowledge: No alert a.',
+      openCount: 1,
+    });
+    s.calls[1]?.answer({ ok: false, error: { kind: 'unavailable', message: 'The engine is closed.' } });
+    await ack;
+    // A failed read keeps what is shown.
+    expect(useAlertBannerStore.getState().alerts.map((a) => a.id)).toEqual(['a']);
+  });
+});
