@@ -36,6 +36,7 @@ import { recoverRuns } from './ml/run/recover-runs.js';
 import { trainHooks } from './ml/run/train-hooks.js';
 import { tuneCoordinator } from './ml/run/tune-coordinator.js';
 import { createMlServices } from './ml/services.js';
+import { alertsFor } from './monitor/alerts/alerts-for.js';
 import { ServeManager, type ServeManagerArgs } from './serve/manager.js';
 import { nowIso } from './util/ids.js';
 import { formatZodError } from './util/zod-errors.js';
@@ -273,6 +274,8 @@ class FactoryEngine implements Engine {
     await this.context.serve.close();
     await this.context.runner.close();
     await this.context.backend.get().catch(() => undefined);
+    // Webhook deliveries of alerts already raised finish (each has a 2 s timeout) and are recorded.
+    await alertsFor(this.context).idle();
     this.listeners.clear();
     this.context.data.columns.close();
     this.context.db.close();
