@@ -66,6 +66,9 @@ export const COMMAND_NAMES = [
   'evaluate.modelCard',
   'gate.get',
   'gate.set',
+  'monitor.report',
+  'monitor.series',
+  'monitor.distribution',
   'alerts.list',
   'alerts.acknowledge',
 ] as const;

@@ -9,6 +9,7 @@ import type { CommandName } from './command-names.js';
 import { alertsContract } from './contract-alerts.js';
 import { dataContract } from './contract-data.js';
 import { evaluateContract } from './contract-evaluate.js';
+import { monitorContract } from './contract-monitor.js';
 import { serveContract } from './contract-serve.js';
 import { trainContract } from './contract-train.js';
 import { JobEventRecord, JobRecord, JobSpec, JobStatus } from './jobs.js';
@@ -83,6 +84,7 @@ export const contract = {
   ...trainContract,
   ...serveContract,
   ...evaluateContract,
+  ...monitorContract,
   ...alertsContract,
 } as const satisfies { [K in CommandName]: CommandSpec };
 

@@ -19,6 +19,7 @@ import { alertsHandlers } from './handlers/alerts.js';
 import { appHandlers } from './handlers/app.js';
 import { dataHandlers } from './handlers/data.js';
 import { evaluateHandlers } from './handlers/evaluate.js';
+import { monitorHandlers } from './handlers/monitor.js';
 import { jobsHandlers } from './handlers/jobs.js';
 import { joinHandlers } from './handlers/join.js';
 import { labelsHandlers } from './handlers/labels.js';
@@ -183,6 +184,7 @@ export async function openEngine(options: EngineOptions): Promise<Engine> {
       registryHandlers(context),
       serveHandlers(context),
       evaluateHandlers(context),
+      monitorHandlers(context),
       alertsHandlers(context),
     );
     return new FactoryEngine(context, handlers, listeners, options.validateOutputs ?? Boolean(env.VITEST));
