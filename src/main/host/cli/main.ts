@@ -9,6 +9,7 @@ import { registerEvaluate } from './commands/evaluate.js';
 import { registerInfo } from './commands/info.js';
 import { registerJobs } from './commands/jobs.js';
 import { registerModels } from './commands/models.js';
+import { registerMonitor } from './commands/monitor.js';
 import { registerServe } from './commands/serve.js';
 import { registerServeUi } from './commands/serve-ui.js';
 import { registerSettings } from './commands/settings.js';
@@ -57,6 +58,7 @@ export function buildProgram(ctx: () => CliContext): Command {
   registerEvaluate(program, ctx);
   registerModels(program, ctx);
   registerServe(program, ctx);
+  registerMonitor(program, ctx);
   return program;
 }
 
