@@ -27,6 +27,10 @@ const settingFields = {
   'serve.logRetentionRows': z.number().int().min(1000).max(100_000_000),
   /** POST each new monitoring alert (JSON) here; only http(s) on 127.0.0.1, localhost or [::1]; null = off. */
   'monitor.webhookUrl': LocalWebhookUrl.nullable(),
+  /** Check each production model's latest traffic for drift, quality and live-metric drops this often (s); 0 = off. */
+  'monitor.watchSeconds': z.number().int().min(0).max(86_400),
+  /** The window those checks read: the last N predictions. */
+  'monitor.windowRows': z.number().int().min(10).max(1_000_000),
 };
 
 export const Settings = z.object(settingFields);
@@ -47,6 +51,8 @@ export const DEFAULT_SETTINGS: Settings = {
   'serve.logRetentionDays': 30,
   'serve.logRetentionRows': 1_000_000,
   'monitor.webhookUrl': null,
+  'monitor.watchSeconds': 60,
+  'monitor.windowRows': 1000,
 };
 export const SETTING_KEYS = Object.keys(settingFields) as SettingKey[];
 

@@ -38,6 +38,7 @@ import { trainHooks } from './ml/run/train-hooks.js';
 import { tuneCoordinator } from './ml/run/tune-coordinator.js';
 import { createMlServices } from './ml/services.js';
 import { alertsFor } from './monitor/alerts/alerts-for.js';
+import { watchFor } from './monitor/watch/monitor-watch.js';
 import { ServeManager, type ServeManagerArgs } from './serve/manager.js';
 import { nowIso } from './util/ids.js';
 import { formatZodError } from './util/zod-errors.js';
@@ -172,6 +173,7 @@ export async function openEngine(options: EngineOptions): Promise<Engine> {
     };
     trainJobHooks = trainHooks(context);
     evaluateJobHooks = evaluateHooks(context);
+    watchFor(context).start();
     tuneJob = tuneCoordinator(context);
     const handlers = joinHandlers(
       appHandlers(context),
@@ -273,6 +275,7 @@ class FactoryEngine implements Engine {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    watchFor(this.context).stop();
     await this.context.serve.close();
     await this.context.runner.close();
     await this.context.backend.get().catch(() => undefined);

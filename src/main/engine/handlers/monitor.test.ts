@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MonitorReport } from '../../../shared/monitor-report.js';
 import type { Prediction } from '../../../shared/serve.js';
+import { watchFor } from '../monitor/watch/monitor-watch.js';
 import { servingFixture } from '../serve/runtime/serving-fixture.js';
 import { failure } from '../test-support/failure.js';
 import type { TestEngine } from '../test-support/open-test-engine.js';
@@ -146,6 +147,37 @@ describe('monitoring reports over the request log (engine, real server)', () => 
     expect(sum('current')).toBeCloseTo(1, 12);
     // Shifted by +4, every current value lies above the reference's top decile cut.
     expect(dist.bins[dist.bins.length - 1]?.current).toBeGreaterThan(0.5);
+  });
+
+  it('the watch raises drift and quality alerts with evidence, once per condition', async () => {
+    const watch = watchFor(t.engine.context);
+    const alertEvents = () => t.events.filter((e) => e.type === 'alert').length;
+    const eventsBefore = alertEvents();
+    expect(watch.tick()).toBe(2);
+    const { alerts, openCount } = await t.engine.call('alerts.list', { modelName: 'blobs', open: true });
+    expect(openCount).toBe(2);
+    const drift = alerts.find((a) => a.kind === 'drift');
+    expect(drift).toMatchObject({
+      severity: 'warning',
+      title: 'Data drift in blobs v1',
+      version: 1,
+      count: 1,
+    });
+    expect(drift?.message).toMatch(
+      /^2 of 4 features drifted in the last 400 predictions \(50\.0 % ≥ 50\.0 %\): a, kind\./,
+    );
+    expect(drift?.evidence.values).toMatchObject({ share: 0.5, threshold: 0.5, drifted: 2 });
+    expect(alerts.find((a) => a.kind === 'quality')?.title).toBe('Data quality breach in blobs v1');
+    expect(alertEvents()).toBe(eventsBefore + 2);
+    // No new traffic: nothing to look at.
+    expect(watch.tick()).toBe(0);
+    // New traffic, same condition: the open alerts are raised again (counted), not opened twice.
+    await send(rows(20, 400, true));
+    for (let i = 0; i < 100 && watch.tick() === 0; i++) await new Promise((r) => setTimeout(r, 100));
+    const again = await t.engine.call('alerts.list', { modelName: 'blobs', open: true });
+    expect(again.openCount).toBe(2);
+    expect(again.alerts.find((a) => a.kind === 'drift')?.count).toBe(2);
+    expect(alertEvents()).toBe(eventsBefore + 2);
   });
 
   it('says what is wrong: no production version, an unknown feature, a bad window', async () => {
