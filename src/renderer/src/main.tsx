@@ -18,6 +18,7 @@ import './styles/labeling.css';
 import './styles/train.css';
 import './styles/deploy.css';
 import './styles/evaluate.css';
+import './styles/monitor.css';
 
 // Paint in the last theme chosen on this machine; the workspace setting replaces it once loaded.
 const theme = cachedTheme();

@@ -169,6 +169,11 @@ describe('monitoring reports over the request log (engine, real server)', () => 
     expect(drift?.evidence.values).toMatchObject({ share: 0.5, threshold: 0.5, drifted: 2 });
     expect(alerts.find((a) => a.kind === 'quality')?.title).toBe('Data quality breach in blobs v1');
     expect(alertEvents()).toBe(eventsBefore + 2);
+    const summary = await t.engine.call('workspace.summary', {});
+    expect(summary.steps.find((x) => x.id === 'monitor')).toMatchObject({
+      state: 'active',
+      nextAction: '2 open alerts: look at the evidence in Monitor and acknowledge.',
+    });
     // No new traffic: nothing to look at.
     expect(watch.tick()).toBe(0);
     // New traffic, same condition: the open alerts are raised again (counted), not opened twice.

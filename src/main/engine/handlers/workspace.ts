@@ -131,6 +131,41 @@ function evaluateStep(ctx: EngineContext, versions: number): StepSummary {
   };
 }
 
+/** How far the monitor step is: a production model, its traffic, and open alerts. */
+function monitorStep(ctx: EngineContext): StepSummary {
+  const base = { id: 'monitor', title: 'Monitor' } as const;
+  const production = ctx.db
+    .prepare("SELECT count(*) FROM model_versions WHERE stage = 'production'")
+    .pluck()
+    .get() as number;
+  if (production === 0)
+    return {
+      ...base,
+      state: 'blocked',
+      nextAction: 'Deploy a model; then its live traffic, drift and accuracy show here.',
+    };
+  const traffic = ctx.db.prepare('SELECT count(*) FROM prediction_requests').pluck().get() as number;
+  if (traffic === 0)
+    return {
+      ...base,
+      state: 'ready',
+      nextAction:
+        'Send predictions to the inference port; drift, quality and live accuracy are watched from then on.',
+    };
+  const open = ctx.db
+    .prepare('SELECT count(*) FROM alerts WHERE acknowledged_at IS NULL')
+    .pluck()
+    .get() as number;
+  return {
+    ...base,
+    state: 'active',
+    nextAction:
+      open > 0
+        ? `${open} open alert${open === 1 ? '' : 's'}: look at the evidence in Monitor and acknowledge.`
+        : 'Watching live traffic for drift, quality and accuracy; no open alerts.',
+  };
+}
+
 /** How far the deploy step is: whether any model version is in production. */
 function deployStep(ctx: EngineContext, versions: number): StepSummary {
   if (versions === 0) {
@@ -173,12 +208,7 @@ function steps(ctx: EngineContext): StepSummary[] {
     train.step,
     evaluateStep(ctx, train.models),
     deployStep(ctx, train.models),
-    {
-      id: 'monitor',
-      title: 'Monitor',
-      state: 'blocked',
-      nextAction: 'Deploy a model; then its live traffic, drift and accuracy show here.',
-    },
+    monitorStep(ctx),
   ];
 }
 
