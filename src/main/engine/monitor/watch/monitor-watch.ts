@@ -23,24 +23,24 @@ export class MonitorWatch {
 
   constructor(private readonly ctx: WatchContext) {}
 
-  /** Look every monitor.watchSeconds (re-read each time, so a settings change applies at the next look). */
+  /**
+   * Look every monitor.watchSeconds: a 1 s timer compares the time since the last look with the
+   * setting, so a change of the setting applies within a second.
+   */
   start(): void {
-    const schedule = () => {
+    if (this.timer) return;
+    let last = Date.now();
+    this.timer = setInterval(() => {
       const seconds = this.ctx.settings.get('monitor.watchSeconds');
-      this.timer = setTimeout(
-        () => {
-          if (seconds > 0) this.tick();
-          schedule();
-        },
-        Math.max(1, seconds || 60) * 1000,
-      );
-      this.timer.unref();
-    };
-    schedule();
+      if (seconds <= 0 || Date.now() - last < seconds * 1000) return;
+      last = Date.now();
+      this.tick();
+    }, 1000);
+    this.timer.unref();
   }
 
   stop(): void {
-    if (this.timer) clearTimeout(this.timer);
+    if (this.timer) clearInterval(this.timer);
     this.timer = null;
   }
 
