@@ -1,7 +1,7 @@
 /**
  * Every benchmark, one after another, each in its own process (so peak RSS is its own):
  * backend throughput, data import vs DuckDB (+ profile of the stored version), profile alone,
- * labeling latency on a million rows, training overhead, tuning, serving, evaluation. Run: npm run bench
+ * labeling latency on a million rows, training overhead, tuning, serving, evaluation, monitoring. Run: npm run bench
  */
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
@@ -18,6 +18,7 @@ const benches = [
   'tuning.ts',
   'serve.ts',
   'evaluate.ts',
+  'monitor.ts',
 ];
 let failed = 0;
 for (const b of benches) {

@@ -15,9 +15,11 @@ import type {
 } from '../../../../shared/monitor-report.js';
 import type { Db } from '../../db/connection.js';
 import { liveMetrics } from '../live/live-metrics.js';
+import { type CategorySample, categorySample } from '../stats/category-sample.js';
 import { datasetDrift } from '../stats/dataset-drift.js';
 import { type DriftOptions, featureDrift } from '../stats/feature-drift.js';
 import { featureQuality } from '../stats/feature-quality.js';
+import { type NumericSample, numericSample } from '../stats/numeric-sample.js';
 import { readWindow } from '../window/read-window.js';
 import type { FeatureColumn, WindowColumns, WindowQuery } from '../window/window-types.js';
 import { booleanText, type ReferenceData, type ReferenceFeature } from './reference-data.js';
@@ -80,21 +82,22 @@ export function featureReports(
     const col = win.features.find((c) => c.name === f.name);
     const current = currentValues(f, col, win.rows);
     const typeErrors = col?.typeErrors ?? 0;
+    // Each side is sorted or counted once, for drift and quality alike.
     if (f.kind === 'numeric') {
-      const cur = current as Float64Array;
-      const drift = featureDrift(f.sample as never, cur, 'numeric', options);
+      const cur = numericSample(current as Float64Array);
+      const ref = f.sample as NumericSample;
       return {
         feature: f.name,
-        quality: featureQuality(f.sample as never, cur, 'numeric', { typeErrors }),
-        ...drift,
+        quality: featureQuality(ref, cur, 'numeric', { typeErrors }),
+        ...featureDrift(ref, cur, 'numeric', options),
       };
     }
-    const cur = current as (string | null)[];
-    const drift = featureDrift(f.sample as never, cur, 'categorical', options);
+    const cur = categorySample(current as (string | null)[]);
+    const ref = f.sample as CategorySample;
     return {
       feature: f.name,
-      quality: featureQuality(f.sample as never, cur, 'categorical', { typeErrors }),
-      ...drift,
+      quality: featureQuality(ref, cur, 'categorical', { typeErrors }),
+      ...featureDrift(ref, cur, 'categorical', options),
     };
   });
 }

@@ -63,8 +63,9 @@ export function featureDrift(
 ): NumericFeatureDrift | CategoricalFeatureDrift {
   if (kind === 'numeric') {
     const ref = asNumeric(reference);
-    const stats = numericDriftStats(ref, asNumeric(current), options);
     const method = chooseMethod(options, 'numeric', ref.sorted.length, 0);
+    // KS's exact p-value only when KS decides (otherwise it is shown, asymptotic, and costs nothing).
+    const stats = numericDriftStats(ref, asNumeric(current), { ...options, ksExact: method === 'ks' });
     const reason = emptySide(ref.sorted.length);
     return {
       kind,

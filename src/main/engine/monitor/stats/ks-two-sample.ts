@@ -22,11 +22,11 @@ export const KS_EXACT_MAX_STEPS = 1_000_000;
  * branch, `kstwo.sf(D, round(n·m/(n+m)))` — the exact one-sample Kolmogorov distribution at the
  * effective size, not the limiting `kstwobign`. `mode` records which one was used.
  */
-export function ksTwoSample(n: number, m: number, maxDiffScaled: number): KsResult {
+export function ksTwoSample(n: number, m: number, maxDiffScaled: number, exact = true): KsResult {
   const g = gcd(n, m);
   const h = maxDiffScaled / g; // D · lcm(n, m), an integer
   const lcm = (n / g) * m;
-  if (Math.max(n, m) <= KS_EXACT_MAX_N && exactSteps(n, m, g, h) <= KS_EXACT_MAX_STEPS) {
+  if (exact && Math.max(n, m) <= KS_EXACT_MAX_N && exactSteps(n, m, g, h) <= KS_EXACT_MAX_STEPS) {
     const p = ksTwoSampleExactPValue(n, m, h);
     if (!Number.isNaN(p)) return { statistic: h / lcm, pValue: p, mode: 'exact' };
   }
