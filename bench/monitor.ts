@@ -27,7 +27,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { mulberry32 } from '../src/main/engine/data/split/prng.js';
 import { openEngine } from '../src/main/engine/index.js';
 import { liveMetrics } from '../src/main/engine/monitor/live/live-metrics.js';
@@ -48,7 +47,7 @@ import type { FeatureColumn, WindowColumns } from '../src/main/engine/monitor/wi
 import { SqliteLogSink } from '../src/main/engine/serve/runtime/log-sink.js';
 import { MonitorThresholds } from '../src/shared/monitor-report.js';
 import { generateRows, MODEL, trainBenchModel } from './serve-fixture.js';
-import type { OpenLoopResult } from './serve-open-loop.js';
+import { type OpenLoopResult, openLoop } from './serve-open-loop.js';
 
 const seconds = Number(process.argv[2] ?? 12);
 const ROWS = 100_000;
@@ -311,97 +310,8 @@ console.log(
 
 // ---------------------------------------------------------------- (b) p99 with and without a watch
 
-/**
- * serve-open-loop-worker.mjs with one change: request i sends bodies[i mod n], so the logged
- * traffic varies as real traffic does (with one repeated row every feature of the watch's window
- * is constant, and its statistics are cheaper than on real data).
- */
-const OPEN_LOOP_WORKER = `
-const http = require('node:http');
-const { parentPort, workerData } = require('node:worker_threads');
-const { url, bodies, rate, seconds, connections } = workerData;
-const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
-const target = new URL(url);
-const payloads = bodies.map((b) => Buffer.from(b));
-const interval = 1000 / rate;
-const total = Math.round(rate * seconds);
-const latencies = new Float64Array(total);
-let sent = 0, done = 0, ok = 0, failed = 0;
-const start = performance.now() + 20;
-function finish() {
-  if (++done === total) {
-    agent.destroy();
-    parentPort.postMessage({ latencies, ok, failed, seconds: (performance.now() - start) / 1000 }, [latencies.buffer]);
-  }
-}
-function send(i, scheduled) {
-  const payload = payloads[i % payloads.length];
-  const req = http.request(
-    { agent, host: target.hostname, port: target.port, path: target.pathname, method: 'POST',
-      headers: { 'content-type': 'application/json', 'content-length': payload.length } },
-    (res) => {
-      res.on('data', () => {});
-      res.on('end', () => {
-        latencies[i] = performance.now() - scheduled;
-        if (res.statusCode >= 200 && res.statusCode < 300) ok++; else failed++;
-        finish();
-      });
-    },
-  );
-  req.on('error', () => { latencies[i] = performance.now() - scheduled; failed++; finish(); });
-  req.end(payload);
-}
-function tick() {
-  const now = performance.now();
-  while (sent < total && start + sent * interval <= now) { send(sent, start + sent * interval); sent++; }
-  if (sent < total) {
-    const wait = start + sent * interval - performance.now();
-    if (wait > 1.5) setTimeout(tick, wait - 1); else setImmediate(tick);
-  }
-}
-setTimeout(tick, 20);
-`;
-
-/** p99 of sorted latencies. */
-function p99(sorted: Float64Array): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(0.99 * sorted.length))] ?? Number.NaN;
-}
-
-/** Open-loop results, plus the p99 of each second's requests (by scheduled send time). */
-interface OpenLoopRun extends OpenLoopResult {
-  secondP99s: number[];
-}
-
-/** Open-loop fixed-rate load (see serve-open-loop.ts) cycling through `bodies`. */
-function openLoop(o: { url: string; bodies: string[]; rate: number; seconds: number; connections: number }) {
-  const worker = new Worker(OPEN_LOOP_WORKER, { eval: true, workerData: o });
-  return new Promise<OpenLoopRun>((resolve, reject) => {
-    worker.once('error', reject);
-    worker.once('message', (m: { latencies: Float64Array; ok: number; failed: number; seconds: number }) => {
-      void worker.terminate();
-      const secondP99s: number[] = [];
-      for (let i = 0; i + o.rate <= m.latencies.length; i += o.rate)
-        secondP99s.push(p99(m.latencies.slice(i, i + o.rate).sort()));
-      const sorted = Float64Array.from(m.latencies).sort();
-      const at = (q: number) =>
-        sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
-      let fast = 0;
-      for (const v of sorted) if (v <= 2) fast++;
-      resolve({
-        requests: sorted.length,
-        ok: m.ok,
-        failed: m.failed,
-        p50: at(0.5),
-        p90: at(0.9),
-        p99: at(0.99),
-        max: sorted[sorted.length - 1] ?? Number.NaN,
-        within2ms: fast / Math.max(1, sorted.length),
-        achievedRate: sorted.length / m.seconds,
-        secondP99s,
-      });
-    });
-  });
-}
+/** Open-loop results, with the p99 of each second. */
+type OpenLoopRun = OpenLoopResult;
 
 const status = await engine.call('serve.start', { options: { port: 0 } });
 if (!status.url) throw new Error(`the server did not start: ${status.error}`);

@@ -3,10 +3,11 @@
 import http from 'node:http';
 import { parentPort, workerData } from 'node:worker_threads';
 
-const { url, body, rate, seconds, connections, headers } = workerData;
+const { url, body, bodies, rate, seconds, connections, headers } = workerData;
 const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
 const target = new URL(url);
-const payload = Buffer.from(body);
+// Request i sends bodies[i mod n] (varied traffic), or the one body.
+const payloads = (bodies ?? [body]).map((b) => Buffer.from(b));
 const interval = 1000 / rate;
 const total = Math.round(rate * seconds);
 const latencies = new Float64Array(total);
@@ -17,6 +18,7 @@ let failed = 0;
 const start = performance.now() + 20;
 
 function send(i, scheduled) {
+  const payload = payloads[i % payloads.length];
   const req = http.request(
     {
       agent,

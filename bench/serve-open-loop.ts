@@ -19,11 +19,15 @@ export interface OpenLoopResult {
   max: number;
   within2ms: number;
   achievedRate: number;
+  /** The p99 of each second's requests (by scheduled send time). */
+  secondP99s: number[];
 }
 
 export function openLoop(o: {
   url: string;
-  body: string;
+  /** One body for every request, or `bodies`: request i sends bodies[i mod n]. */
+  body?: string;
+  bodies?: string[];
   rate: number;
   seconds: number;
   connections: number;
@@ -35,6 +39,11 @@ export function openLoop(o: {
     worker.once('error', reject);
     worker.once('message', (m: { latencies: Float64Array; ok: number; failed: number; seconds: number }) => {
       void worker.terminate();
+      const secondP99s: number[] = [];
+      for (let i = 0; i + o.rate <= m.latencies.length; i += o.rate) {
+        const second = m.latencies.slice(i, i + o.rate).sort();
+        secondP99s.push(second[Math.min(second.length - 1, Math.floor(0.99 * second.length))] ?? Number.NaN);
+      }
       const sorted = Float64Array.from(m.latencies).sort();
       const at = (q: number) =>
         sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
@@ -50,6 +59,7 @@ export function openLoop(o: {
         max: sorted[sorted.length - 1] ?? Number.NaN,
         within2ms: fast / Math.max(1, sorted.length),
         achievedRate: sorted.length / m.seconds,
+        secondP99s,
       });
     });
   });
