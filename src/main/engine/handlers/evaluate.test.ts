@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EvaluationReport } from '../../../shared/evaluate.js';
+import { EvaluationsStore } from '../evaluate/store/evaluations-store.js';
 import { trainModelVersions } from '../serve/registry/test-models.js';
 import { failure } from '../test-support/failure.js';
 import { openTestEngine, type TestEngine } from '../test-support/open-test-engine.js';
@@ -74,6 +75,8 @@ describe('evaluation (engine, real worker, real inference server)', () => {
       state: 'done',
       nextAction: '1 evaluation, 1 passed the gate; promote a passing version in Deploy.',
     });
+    // Monitoring reads the evaluated accuracy straight from the stored report.
+    expect(new EvaluationsStore(t.engine.context.db).latestMainMetric('ev', 1)).toBe(m.accuracy);
     const latest = await t.engine.call('evaluate.latest', { modelName: 'ev', version: 1 });
     expect(latest?.id).toBe(report.id);
     const lineage = await t.engine.call('models.lineage', { name: 'ev', version: 1 });

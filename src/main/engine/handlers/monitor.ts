@@ -34,11 +34,7 @@ export function monitorHandlers(ctx: EngineContext): Pick<Handlers, MonitorComma
   };
   const referenceOf = (v: ModelVersionRecord) =>
     referenceData(join(ctx.paths.dir, v.artifactDir), `${v.modelName} v${v.version}`);
-  const evaluatedOf = (v: ModelVersionRecord): number | null => {
-    const m = evaluations.latest(v.modelName, v.version)?.metrics;
-    if (!m) return null;
-    return m.kind === 'classification' ? m.accuracy : m.mae;
-  };
+  const evaluatedOf = (v: ModelVersionRecord) => evaluations.latestMainMetric(v.modelName, v.version);
 
   return {
     'monitor.report': ({ modelName, version, window, thresholds }) => {

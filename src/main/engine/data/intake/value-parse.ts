@@ -31,6 +31,13 @@ function at(buf: Uint8Array, i: number): number {
   return buf[i] as number;
 }
 
+const MISSING_TEXT = new Set(['', '?', 'na', 'n/a', 'nan', 'null']);
+
+/** The same tokens as isMissingToken, for a string (raw JSON values at the inference port). */
+export function isMissingText(v: string): boolean {
+  return v.length <= 4 && MISSING_TEXT.has(v.toLowerCase());
+}
+
 /** '', '?', 'NA', 'N/A', 'NaN', 'null' (letters in any case). */
 export function isMissingToken(buf: Uint8Array, s: number, e: number): boolean {
   const n = e - s;

@@ -4,11 +4,9 @@
  * an AppError('invalid_input') naming the record index and the field.
  */
 import { AppError } from '../../../../shared/errors.js';
+import { isMissingText } from '../intake/value-parse.js';
 import { MAX_EPOCH_MS, parseIsoDate } from '../recipes/civil-time.js';
 import { parseBoolean, parseNumber } from '../recipes/parse-value.js';
-
-/** The importer's missing-value tokens (see data/intake/value-parse.ts isMissingToken), lower case. */
-const MISSING_TEXT = new Set(['', '?', 'na', 'n/a', 'nan', 'null']);
 
 export class FieldReader {
   constructor(
@@ -80,7 +78,7 @@ export class FieldReader {
    */
   text(v: unknown): string | null {
     if (v === null || v === undefined) return null;
-    if (typeof v === 'string') return MISSING_TEXT.has(v.length <= 4 ? v.toLowerCase() : v) ? null : v;
+    if (typeof v === 'string') return isMissingText(v) ? null : v;
     if (typeof v === 'number') return String(this.finite(v));
     if (typeof v === 'boolean') return v ? 'true' : 'false';
     return this.fail(`expected a string, got ${this.shown(v)}`);

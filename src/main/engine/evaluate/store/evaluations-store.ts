@@ -77,6 +77,20 @@ export class EvaluationsStore {
     return r;
   }
 
+  /**
+   * The main metric of a version's newest evaluation — accuracy, or MAE for regression — read
+   * from the stored JSON without parsing the whole report; null when never evaluated.
+   */
+  latestMainMetric(modelName: string, version: number): number | null {
+    const row = this.db
+      .prepare(
+        `SELECT coalesce(json_extract(report, '$.metrics.accuracy'), json_extract(report, '$.metrics.mae')) AS value
+         FROM evaluations WHERE model_name = ? AND version = ? ORDER BY created_at DESC, rowid DESC LIMIT 1`,
+      )
+      .get(modelName, version) as { value: number | null } | undefined;
+    return row?.value ?? null;
+  }
+
   /** A version's newest evaluation, or null. */
   latest(modelName: string, version: number): EvaluationReport | null {
     const row = this.db

@@ -66,7 +66,6 @@ export class MonitorWatch {
         if (newest === 0 || this.seen.get(key) === newest) continue;
         this.seen.set(key, newest);
         try {
-          const evaluated = evaluations.latest(name, v.version)?.metrics;
           const report = buildMonitorReport({
             db: this.ctx.db,
             modelName: name,
@@ -75,11 +74,7 @@ export class MonitorWatch {
             reference: referenceData(join(this.ctx.paths.dir, v.artifactDir), `${name} v${v.version}`),
             window: { rows },
             thresholds: MonitorThresholds.parse({}),
-            evaluated: evaluated
-              ? evaluated.kind === 'classification'
-                ? evaluated.accuracy
-                : evaluated.mae
-              : null,
+            evaluated: evaluations.latestMainMetric(name, v.version),
           });
           for (const a of alertsFromReport(report)) {
             alerts.raise(a);

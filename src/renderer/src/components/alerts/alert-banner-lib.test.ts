@@ -1,25 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { AlertRecord } from '../../../../shared/alerts';
 import { alertContext, bannerAlert, openAlertsLabel, severityLabel, withoutAlert } from './alert-banner-lib';
+import { alertRecord } from './test-alerts';
 
-const alert = (id: string, over: Partial<AlertRecord> = {}): AlertRecord => ({
-  id,
-  modelName: 'churn',
-  version: 2,
-  kind: 'drift',
-  severity: 'warning',
-  title: `Alert ${id}`,
-  message: 'What happened; what to do.',
-  evidence: { values: {}, window: null, links: {}, details: {} },
-  dedupeKey: id,
-  createdAt: '2026-01-01T10:00:00.000Z',
-  lastSeenAt: '2026-01-01T10:00:00.000Z',
-  count: 1,
-  acknowledgedAt: null,
-  acknowledgedBy: null,
-  webhookStatus: null,
-  ...over,
-});
+const alert = alertRecord;
 
 describe('bannerAlert', () => {
   it('shows the newest open alert of the highest severity', () => {

@@ -1,27 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { AlertRecord } from '../../../../shared/alerts';
 import type { Result } from '../../../../shared/errors';
 import { setTransport } from '../../transport/client';
 import type { Transport } from '../../transport/transport';
 import { acknowledgeAlert, refreshOpenAlerts, useAlertBannerStore } from './alert-banner-store';
+import { alertRecord } from './test-alerts';
 
-const alert = (id: string): AlertRecord => ({
-  id,
-  modelName: 'churn',
-  version: 1,
-  kind: 'drift',
-  severity: 'warning',
-  title: `Alert ${id}`,
-  message: 'What happened; what to do.',
-  evidence: { values: {}, window: null, links: {}, details: {} },
-  dedupeKey: id,
-  createdAt: '2026-01-01T10:00:00.000Z',
-  lastSeenAt: '2026-01-01T10:00:00.000Z',
-  count: 1,
-  acknowledgedAt: null,
-  acknowledgedBy: null,
-  webhookStatus: null,
-});
+const alert = (id: string) => alertRecord(id, { version: 1 });
 
 /** A transport whose answers the test gives, one call at a time (each call waits for its answer). */
 function scriptedTransport() {

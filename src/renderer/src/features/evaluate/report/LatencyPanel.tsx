@@ -1,9 +1,7 @@
-import { Bar, BarChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { LatencyReport, LatencyResult } from '../../../../../shared/evaluate';
-import { formatCompact, formatCount } from '../../data/lib/format';
 import { formatLatency, formatRate, formatShare } from '../lib/format-eval';
 import { latencyBars, latencyRows } from '../lib/latency';
-import { TICK, TOOLTIP_STYLE } from './chart-style';
+import { CountBars } from './CountBars';
 
 function LatencyHistogram({ result, title, color }: { result: LatencyResult; title: string; color: string }) {
   const data = latencyBars(result.histogram);
@@ -13,34 +11,7 @@ function LatencyHistogram({ result, title, color }: { result: LatencyResult; tit
         <span className="curve-title">{title}</span>
         <span className="muted curve-summary">p95 {formatLatency(result.p95)}</span>
       </figcaption>
-      {data.length === 0 ? (
-        <p className="muted curve-empty" style={{ height: 150 }}>
-          No requests answered.
-        </p>
-      ) : (
-        <BarChart
-          responsive
-          style={{ width: '100%', height: 170 }}
-          data={data}
-          margin={{ top: 4, right: 6, bottom: 0, left: 0 }}
-          barCategoryGap={1}
-        >
-          <XAxis
-            dataKey="label"
-            tick={TICK}
-            stroke="var(--text-muted)"
-            interval="preserveStartEnd"
-            minTickGap={18}
-          />
-          <YAxis tick={TICK} stroke="var(--text-muted)" tickFormatter={formatCompact} width={40} />
-          <Tooltip
-            cursor={{ fill: 'var(--surface-hover)' }}
-            contentStyle={TOOLTIP_STYLE}
-            formatter={(v) => [formatCount(Number(v)), 'requests']}
-          />
-          <Bar dataKey="count" fill={color} isAnimationActive={false} />
-        </BarChart>
-      )}
+      <CountBars data={data} height={170} unit="requests" color={color} empty="No requests answered." />
     </figure>
   );
 }

@@ -1,19 +1,10 @@
 import { useMemo } from 'react';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  ReferenceLine,
-  Scatter,
-  ScatterChart,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { CartesianGrid, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { RegressionMetrics } from '../../../../../shared/evaluate';
-import { formatCompact, formatCount } from '../../data/lib/format';
+import { formatCount } from '../../data/lib/format';
 import { formatMetric, formatTick } from '../../train/lib/format-train';
 import { identityDomain, residualBars } from '../lib/regression-plots';
+import { CountBars } from './CountBars';
 import { TICK, TOOLTIP_STYLE } from './chart-style';
 
 /** Predicted against actual (with the identity line) and the histogram of residuals. */
@@ -98,34 +89,7 @@ export function RegressionPlots({ metrics }: { metrics: RegressionMetrics }) {
         <figcaption className="curve-caption">
           <span className="curve-title">Residuals (actual − predicted)</span>
         </figcaption>
-        {bars.length === 0 ? (
-          <p className="muted curve-empty" style={{ height: 240 }}>
-            No residuals.
-          </p>
-        ) : (
-          <BarChart
-            responsive
-            style={{ width: '100%', height: 260 }}
-            data={bars}
-            margin={{ top: 6, right: 6, bottom: 0, left: 0 }}
-            barCategoryGap={1}
-          >
-            <XAxis
-              dataKey="label"
-              tick={TICK}
-              stroke="var(--text-muted)"
-              interval="preserveStartEnd"
-              minTickGap={18}
-            />
-            <YAxis tick={TICK} stroke="var(--text-muted)" tickFormatter={formatCompact} width={40} />
-            <Tooltip
-              cursor={{ fill: 'var(--surface-hover)' }}
-              contentStyle={TOOLTIP_STYLE}
-              formatter={(v) => [formatCount(Number(v)), 'rows']}
-            />
-            <Bar dataKey="count" fill="var(--chart-3)" isAnimationActive={false} />
-          </BarChart>
-        )}
+        <CountBars data={bars} height={260} unit="rows" color="var(--chart-3)" empty="No residuals." />
       </figure>
     </div>
   );

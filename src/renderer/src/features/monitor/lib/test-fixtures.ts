@@ -1,9 +1,8 @@
-/** Records for the Monitor step's unit tests (never imported by the app). */
-import type { AlertRecord } from '../../../../../shared/alerts';
 import type { CategoricalQuality, NumericQuality } from '../../../../../shared/monitor';
 import type { MonitoredFeature, MonitorReport, MonitorSeries } from '../../../../../shared/monitor-report';
 import type { ModelSummary } from '../../../../../shared/serve';
 import type { ModelVersionRecord } from '../../../../../shared/train';
+import { alertRecord } from '../../../components/alerts/test-alerts';
 
 export function numericQuality(patch: Partial<NumericQuality> = {}): NumericQuality {
   return {
@@ -157,26 +156,7 @@ export function series(
   };
 }
 
-export function alert(id: string, patch: Partial<AlertRecord> = {}): AlertRecord {
-  return {
-    id,
-    modelName: 'churn',
-    version: 2,
-    kind: 'drift',
-    severity: 'warning',
-    title: `Alert ${id}`,
-    message: 'What happened; what to do.',
-    evidence: { values: {}, window: null, links: {}, details: {} },
-    dedupeKey: id,
-    createdAt: '2026-01-01T10:00:00.000Z',
-    lastSeenAt: '2026-01-01T10:00:00.000Z',
-    count: 1,
-    acknowledgedAt: null,
-    acknowledgedBy: null,
-    webhookStatus: null,
-    ...patch,
-  };
-}
+export const alert = alertRecord;
 
 const versionRecord = (name: string, version: number): ModelVersionRecord => ({
   id: `${name}-${version}`,
