@@ -71,6 +71,15 @@ export const COMMAND_NAMES = [
   'monitor.distribution',
   'alerts.list',
   'alerts.acknowledge',
+  'policy.list',
+  'policy.set',
+  'improve.cycles',
+  'improve.runNow',
+  'improve.decide',
+  'timeline.list',
+  'productionLabels.queue',
+  'productionLabels.submit',
+  'demo.start',
 ] as const;
 
 export type CommandName = (typeof COMMAND_NAMES)[number];

@@ -9,6 +9,7 @@ import type { CommandName } from './command-names.js';
 import { alertsContract } from './contract-alerts.js';
 import { dataContract } from './contract-data.js';
 import { evaluateContract } from './contract-evaluate.js';
+import { improveContract } from './contract-improve.js';
 import { monitorContract } from './contract-monitor.js';
 import { serveContract } from './contract-serve.js';
 import { trainContract } from './contract-train.js';
@@ -86,6 +87,7 @@ export const contract = {
   ...evaluateContract,
   ...monitorContract,
   ...alertsContract,
+  ...improveContract,
 } as const satisfies { [K in CommandName]: CommandSpec };
 
 export type Contract = typeof contract;

@@ -58,6 +58,8 @@ export const EngineEvent = z.discriminatedUnion('type', [
     version: z.number().int(),
     id: z.string(),
   }),
+  /** A model's improvement loop moved: a cycle, a timeline entry, a policy or the production labeling queue. */
+  z.object({ type: z.literal('improve.changed'), modelName: z.string() }),
   /** The inference server started, stopped, failed or changed what it serves. */
   z.object({ type: z.literal('serve.status'), status: ServeStatus }),
   /** One second of inference traffic (sent every second while the server runs). */

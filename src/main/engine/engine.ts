@@ -19,6 +19,7 @@ import { alertsHandlers } from './handlers/alerts.js';
 import { appHandlers } from './handlers/app.js';
 import { dataHandlers } from './handlers/data.js';
 import { evaluateHandlers } from './handlers/evaluate.js';
+import { improveHandlers } from './handlers/improve.js';
 import { jobsHandlers } from './handlers/jobs.js';
 import { joinHandlers } from './handlers/join.js';
 import { labelsHandlers } from './handlers/labels.js';
@@ -38,6 +39,9 @@ import { trainHooks } from './ml/run/train-hooks.js';
 import { tuneCoordinator } from './ml/run/tune-coordinator.js';
 import { createMlServices } from './ml/services.js';
 import { alertsFor } from './monitor/alerts/alerts-for.js';
+import { demoCoordinator } from './monitor/demo/demo-coordinator.js';
+import { improveDatasetCommit } from './monitor/improve/dataset/commit.js';
+import { loopFor } from './monitor/improve/loop/improvement-loop.js';
 import { watchFor } from './monitor/watch/monitor-watch.js';
 import { ServeManager, type ServeManagerArgs } from './serve/manager.js';
 import { nowIso } from './util/ids.js';
@@ -112,11 +116,15 @@ export async function openEngine(options: EngineOptions): Promise<Engine> {
     const data = createDataServices(db, paths.columnsDir);
     const ml = createMlServices(db);
     recoverRuns(db, ml);
-    const commits: Record<string, JobCommit | undefined> = dataCommits(data);
+    const commits: Record<string, JobCommit | undefined> = {
+      ...dataCommits(data),
+      'improve.dataset': improveDatasetCommit(data, db),
+    };
     // Training hooks and the tuning coordinator need the whole context; they are set just below.
     let trainJobHooks: JobHooks | undefined;
     let evaluateJobHooks: JobHooks | undefined;
     let tuneJob: Coordinator | undefined;
+    let demoJob: Coordinator | undefined;
     const hooks = (kind: string): JobHooks | undefined => {
       if (kind === 'train') return trainJobHooks;
       if (kind === 'evaluate') return evaluateJobHooks;
@@ -139,7 +147,8 @@ export async function openEngine(options: EngineOptions): Promise<Engine> {
       backend: () => backend.chosenNow(),
       emit,
       hooks,
-      coordinators: (kind) => (kind === 'tune' ? tuneJob : options.extraCoordinators?.[kind]),
+      coordinators: (kind) =>
+        kind === 'tune' ? tuneJob : kind === 'demo' ? demoJob : options.extraCoordinators?.[kind],
       // A native backend (tfjs-node) must be owned by one thread at a time (tfjs issue #8388).
       exclusive: (kind) => kind === 'train' && ['cuda', 'tensorflow'].includes(backend.chosenNow()),
       maxConcurrent: () => settings.get('jobs.maxConcurrent'),
@@ -188,8 +197,18 @@ export async function openEngine(options: EngineOptions): Promise<Engine> {
       evaluateHandlers(context),
       monitorHandlers(context),
       alertsHandlers(context),
+      improveHandlers(context),
     );
-    return new FactoryEngine(context, handlers, listeners, options.validateOutputs ?? Boolean(env.VITEST));
+    const engine = new FactoryEngine(
+      context,
+      handlers,
+      listeners,
+      options.validateOutputs ?? Boolean(env.VITEST),
+    );
+    const loop = loopFor(context, (command, input) => engine.call(command, input));
+    demoJob = demoCoordinator(context, engine);
+    loop.start();
+    return engine;
   } catch (err) {
     db.close();
     throw err;
@@ -276,6 +295,7 @@ class FactoryEngine implements Engine {
     if (this.closed) return;
     this.closed = true;
     watchFor(this.context).stop();
+    await loopFor(this.context).stop();
     await this.context.serve.close();
     await this.context.runner.close();
     await this.context.backend.get().catch(() => undefined);

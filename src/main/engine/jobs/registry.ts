@@ -2,7 +2,7 @@ import type { DataJobKind } from '../../../shared/data-jobs.js';
 import type { JobKind } from '../../../shared/jobs.js';
 import type { JobKindModule } from './job-kind.js';
 
-type AnyKind = JobKind | DataJobKind | 'train' | 'evaluate';
+type AnyKind = JobKind | DataJobKind | 'train' | 'evaluate' | 'improve.dataset';
 const load = (p: Promise<unknown>) => p as Promise<JobKindModule>;
 
 /**
@@ -20,4 +20,5 @@ export const JOB_KIND_MODULES: { [K in AnyKind]: () => Promise<JobKindModule> } 
   'data.pipeline': () => load(import('./kinds/data-pipeline.js')),
   train: () => load(import('./kinds/train.js')),
   evaluate: () => load(import('./kinds/evaluate.js')),
+  'improve.dataset': () => load(import('./kinds/improve-dataset.js')),
 };

@@ -6,6 +6,7 @@ import { type Engine, openEngine } from '../../engine/index.js';
 import { packageInfo } from '../../engine/util/package-root.js';
 import { registerData } from './commands/data.js';
 import { registerEvaluate } from './commands/evaluate.js';
+import { registerImprove } from './commands/improve.js';
 import { registerInfo } from './commands/info.js';
 import { registerJobs } from './commands/jobs.js';
 import { registerModels } from './commands/models.js';
@@ -59,6 +60,7 @@ export function buildProgram(ctx: () => CliContext): Command {
   registerModels(program, ctx);
   registerServe(program, ctx);
   registerMonitor(program, ctx);
+  registerImprove(program, ctx);
   return program;
 }
 

@@ -32,6 +32,8 @@ const KIND_LABEL: Record<string, string> = {
   train: 'Train model',
   tune: 'Tune hyperparameters',
   evaluate: 'Evaluate model',
+  'improve.dataset': 'Build retraining data',
+  demo: 'Run the demo',
 };
 
 /** A job kind in words; unknown kinds (added later) show as they are. */

@@ -8,6 +8,7 @@ import { m0006 } from './0006-registry.js';
 import { m0007 } from './0007-request-log.js';
 import { m0008 } from './0008-evaluations.js';
 import { m0009 } from './0009-alerts.js';
+import { m0010 } from './0010-improvement.js';
 
 /** Every migration, in order. Add a file `NNNN-name.ts` with its own test and list it here. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -20,4 +21,5 @@ export const MIGRATIONS: readonly Migration[] = [
   m0007,
   m0008,
   m0009,
+  m0010,
 ];

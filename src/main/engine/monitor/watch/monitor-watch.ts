@@ -9,6 +9,7 @@ import { MonitorThresholds } from '../../../../shared/monitor-report.js';
 import type { EngineContext } from '../../context.js';
 import { EvaluationsStore } from '../../evaluate/store/evaluations-store.js';
 import { alertsFor } from '../alerts/alerts-for.js';
+import { loopIfAny } from '../improve/loop/improvement-loop.js';
 import { buildMonitorReport } from '../report/build-report.js';
 import { referenceData } from '../report/reference-data.js';
 import { alertsFromReport } from './alerts-from-report.js';
@@ -20,6 +21,8 @@ export class MonitorWatch {
   /** The newest request-log id seen per model at the last look. */
   private readonly seen = new Map<string, number>();
   private running = false;
+  /** The improvement loop's work on the last look's reports (the demo and tests await it). */
+  pending: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly ctx: WatchContext) {}
 
@@ -49,6 +52,7 @@ export class MonitorWatch {
     if (this.running) return 0;
     this.running = true;
     let raised = 0;
+    const looks: Promise<unknown>[] = [];
     try {
       const rows = this.ctx.settings.get('monitor.windowRows');
       const evaluations = new EvaluationsStore(this.ctx.db);
@@ -80,21 +84,29 @@ export class MonitorWatch {
             alerts.raise(a);
             raised++;
           }
+          const loop = loopIfAny(this.ctx);
+          if (loop)
+            looks.push(loop.onReport(report, rows).catch((err: Error) => this.warn(name, v.version, err)));
         } catch (err) {
-          this.ctx.emit({
-            type: 'log',
-            level: 'warn',
-            message: `monitoring ${name} v${v.version}: ${(err as Error).message}`,
-            jobId: null,
-            at: new Date().toISOString(),
-          });
+          this.warn(name, v.version, err as Error);
         }
       }
       raised += this.serverErrors(alerts);
     } finally {
       this.running = false;
+      this.pending = Promise.all(looks);
     }
     return raised;
+  }
+
+  private warn(name: string, version: number, err: Error): void {
+    this.ctx.emit({
+      type: 'log',
+      level: 'warn',
+      message: `monitoring ${name} v${version}: ${err.message}`,
+      jobId: null,
+      at: new Date().toISOString(),
+    });
   }
 
   private serverErrors(alerts: ReturnType<typeof alertsFor>): number {

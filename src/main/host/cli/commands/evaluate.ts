@@ -1,8 +1,9 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { AppError } from '../../../../shared/errors.js';
 import type { EvaluationReport } from '../../../../shared/evaluate.js';
+import { readJsonFile } from '../json-file.js';
 import type { CliContext } from '../main.js';
 import { awaitJob } from '../run-job-command.js';
 import { formatReport } from './evaluate-format.js';
@@ -17,23 +18,6 @@ function numberOption(name: string, value: string | undefined, int: boolean): nu
       `${name} must be ${int ? 'a whole number' : 'a number'}, not "${value}".`,
     );
   return n;
-}
-
-function readPolicyFile(file: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(resolve(file), 'utf8');
-  } catch (err) {
-    throw new AppError('invalid_input', `Cannot read the policy file ${file}: ${(err as Error).message}`);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (err) {
-    throw new AppError(
-      'invalid_input',
-      `The policy file ${file} is not valid JSON (${(err as Error).message}); write e.g. {"checks": [{"metric": "accuracy", "min": 0.85}]}.`,
-    );
-  }
 }
 
 /** Write a file whole or not at all (temp file + rename). */
@@ -133,7 +117,7 @@ export function registerEvaluate(program: Command, ctx: () => CliContext): void 
     .requiredOption('--policy <file>', 'the policy JSON file')
     .action(async (model: string, o: { policy: string }) => {
       const c = ctx();
-      const policy = readPolicyFile(o.policy);
+      const policy = readJsonFile(o.policy, 'policy', '{"checks": [{"metric": "accuracy", "min": 0.85}]}');
       const info = await (await c.engine()).call('gate.set', { modelName: model, policy } as never);
       c.out.result(
         info,

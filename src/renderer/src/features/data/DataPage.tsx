@@ -2,6 +2,8 @@ import { useEffect } from 'react';
 import { StepEmptyState } from '../../components/common/StepEmptyState';
 import { StepPageHeader } from '../../components/common/StepPageHeader';
 import type { StepPageProps } from '../../components/common/step-page-props';
+import { DemoStatus } from '../monitor/improve/components/DemoStatus';
+import { RunDemoButton } from '../monitor/improve/components/RunDemoButton';
 import { DatasetList } from './datasets/DatasetList';
 import { ImportPanel } from './import/ImportPanel';
 import { refreshDatasets } from './state/data-actions';
@@ -28,6 +30,7 @@ export function DataPage({ step, steps }: StepPageProps) {
   return (
     <div className="data-page">
       <StepPageHeader step={step} purpose={PURPOSE} />
+      <DemoStatus />
       {listError && (
         <p className="error-text" role="alert">
           Could not list the datasets: {listError}
@@ -39,6 +42,8 @@ export function DataPage({ step, steps }: StepPageProps) {
             Import a CSV, TSV, JSON or JSON Lines file: drop it below or choose it. Its columns and types are
             inferred; you can change them after the import.
           </p>
+          <p className="empty-note">Or see the whole factory at work on synthetic data first:</p>
+          <RunDemoButton />
         </StepEmptyState>
       )}
       {(empty || importOpen) && <ImportPanel />}

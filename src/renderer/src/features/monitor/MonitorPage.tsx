@@ -3,6 +3,10 @@ import { StepPageHeader } from '../../components/common/StepPageHeader';
 import type { StepPageProps } from '../../components/common/step-page-props';
 import { useAppStore } from '../../store/app-store';
 import { AlertsPanel } from './alerts/AlertsPanel';
+import { DemoStatus } from './improve/components/DemoStatus';
+import { ImprovePanels } from './improve/components/ImprovePanels';
+import { RunDemoButton } from './improve/components/RunDemoButton';
+import { ProductionLabelsPanel } from './labeling/components/ProductionLabelsPanel';
 import { MonitorPicker } from './picker/MonitorPicker';
 import { MonitorBody } from './report/MonitorBody';
 import { useMonitorStore } from './state/monitor-store';
@@ -26,6 +30,7 @@ export function MonitorPage({ step, steps }: StepPageProps) {
   return (
     <div className="monitor-page">
       <StepPageHeader step={step} purpose={PURPOSE} />
+      <DemoStatus />
       {loadError && (
         <p className="error-text" role="alert">
           Could not load the models: {loadError}
@@ -43,6 +48,7 @@ export function MonitorPage({ step, steps }: StepPageProps) {
                 Go to Train
               </button>
             )}
+            <RunDemoButton />
           </StepEmptyState>
         </div>
       ) : (
@@ -54,6 +60,8 @@ export function MonitorPage({ step, steps }: StepPageProps) {
             </section>
             <MonitorBody />
             <AlertsPanel />
+            <ImprovePanels />
+            <ProductionLabelsPanel />
             <MonitorTraffic />
           </>
         )

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
+import { RunDemoButton } from '../improve/components/RunDemoButton';
 
-/** An empty Monitor view: what is missing and what to do about it (`reason` names the case for tests). */
+/** An empty Monitor view: what is missing, what to do about it, or the demo (`reason` names the case for tests). */
 export function MonitorEmpty({
   reason,
   heading,
@@ -14,6 +15,7 @@ export function MonitorEmpty({
     <section className="monitor-empty" data-testid="monitor-empty" data-reason={reason} aria-label={heading}>
       <h3 className="monitor-empty-title">{heading}</h3>
       {children}
+      <RunDemoButton />
     </section>
   );
 }
