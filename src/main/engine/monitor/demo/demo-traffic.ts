@@ -21,13 +21,18 @@ async function post<T>(url: string, body: unknown, signal: AbortSignal): Promise
   return JSON.parse(text) as T;
 }
 
-/** Send the samples in batches: predict, then the true labels as feedback. Returns how many were right. */
+/**
+ * Send the samples in batches: predict, then the true labels as feedback — for all rows, or with
+ * `unlabeledEvery` n, every n-th row's outcome stays unknown (left for the labeling queue).
+ * Returns how many predictions were right.
+ */
 export async function sendTraffic(args: {
   baseUrl: string;
   model: string;
   samples: readonly CreditSample[];
   batch: number;
   signal: AbortSignal;
+  unlabeledEvery?: number;
 }): Promise<{ rows: number; correct: number }> {
   let correct = 0;
   for (let i = 0; i < args.samples.length; i += args.batch) {
@@ -42,7 +47,12 @@ export async function sendTraffic(args: {
     });
     await post(
       `${args.baseUrl}/v1/models/${encodeURIComponent(args.model)}/feedback`,
-      { feedback: r.predictions.map((p, k) => ({ prediction_id: p.prediction_id, label: chunk[k]?.label })) },
+      {
+        feedback: r.predictions
+          .map((p, k) => ({ prediction_id: p.prediction_id, label: chunk[k]?.label, row: i + k }))
+          .filter((f) => !args.unlabeledEvery || f.row % args.unlabeledEvery !== args.unlabeledEvery - 1)
+          .map(({ prediction_id, label }) => ({ prediction_id, label })),
+      },
       args.signal,
     );
   }

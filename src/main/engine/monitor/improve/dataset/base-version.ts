@@ -9,10 +9,11 @@ import type { VersionManifest } from '../../../data/store/datasets-store.js';
 export interface CheckedBase {
   target: ColumnSchema;
   task: TaskType;
-  split: SplitInfo;
+  /** Null: no saved split, and the caller makes training's default one again. */
+  split: SplitInfo | null;
 }
 
-export function checkBase(v: VersionManifest): CheckedBase {
+export function checkBase(v: VersionManifest, hasDefault = false): CheckedBase {
   const target = v.target ? v.columns.find((c) => c.name === v.target) : undefined;
   if (!v.target || !v.task || !target) {
     throw new AppError(
@@ -21,6 +22,7 @@ export function checkBase(v: VersionManifest): CheckedBase {
     );
   }
   if (!v.split) {
+    if (hasDefault) return { target, task: v.task, split: null };
     throw new AppError(
       'invalid_input',
       `Dataset version ${v.number} has no saved split, so its rows' train / validation / test parts are unknown and the production rows cannot be split like them. Save a split on it in the Data step and retrain the model on it, or improve a model trained on a version with a split.`,

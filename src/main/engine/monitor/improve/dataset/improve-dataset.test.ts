@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Cell } from '../../../../../shared/data.js';
 import type { JobRecord } from '../../../../../shared/jobs.js';
+import { computeSplit } from '../../../data/split/compute-split.js';
 import type { VersionManifest } from '../../../data/store/datasets-store.js';
 import { cellAt } from '../../../data/table/cells.js';
 import { loadTable } from '../../../data/table/load.js';
 import type { Table } from '../../../data/table/types.js';
+import { defaultSplit } from '../../../ml/run/load-training-data.js';
 import { idOf } from '../../window/test-support/request-log-db.js';
 import { improveDatasetCommit } from './commit.js';
 import type { ImproveDatasetResult, ImproveDatasetWorkerResult } from './params.js';
@@ -399,6 +401,58 @@ describe('improve.dataset: the champion’s training data plus labeled productio
     const c = await w.improve({ ...params, baseVersionId: noSplit.versionId, recencyWeight: 11 });
     expect(c.error?.kind).toBe('invalid_input');
     expect(c.error?.message).toMatch(/recencyWeight/);
+  });
+
+  it('a base without a saved split: given the run seed, old rows keep the part training gave them', async () => {
+    const n = 40;
+    const ids = seedDataset(
+      w,
+      'default-split',
+      [
+        { name: 'x', type: 'float', values: range(n).map((i) => i / 2) },
+        { name: 'y', type: 'categorical', values: range(n).map((i) => (i % 4 === 0 ? 'a' : 'b')) },
+      ],
+      { name: 'y', task: 'binary' },
+    );
+    logRequests(w, [
+      {
+        model: 'default-split-model',
+        format: 'v1-instances',
+        first: 9000,
+        at: 5000,
+        classes: ['a', 'b'],
+        outputs: [0.3, 0.7],
+        records: [{ x: 100 }, { x: 101 }],
+      },
+    ]);
+    logFeedback(w, [
+      { predictionId: idOf(9000), label: 'a', at: 5001 },
+      { predictionId: idOf(9001), label: 'b', at: 5001 },
+    ]);
+    const r = resultOf(
+      await w.improve({
+        modelName: 'default-split-model',
+        baseVersionId: ids.versionId,
+        sinceAt: 0,
+        maxRows: 10,
+        recencyWeight: 1,
+        seed: 1,
+        defaultSplitSeed: 17,
+        note: '',
+      }),
+    );
+    const base = w.data.datasets.requireVersion(ids.versionId);
+    const v = w.data.datasets.requireVersion(r.versionId as string);
+    // What training did with no saved split (load-training-data.ts): the default, seeded by the run.
+    const expected = computeSplit(loadTable(w.data.columns, base), defaultSplit(base, 17), {
+      name: 'y',
+      task: 'binary',
+    });
+    const got = w.data.columns.getUint8(v.split?.blob as string);
+    expect(r.productionRows).toBe(2);
+    expect(v.rows).toBe(n + 2);
+    expect(Array.from(got.subarray(0, n))).toEqual(Array.from(expected));
+    expect(v.split?.spec).toMatchObject({ method: 'stratified', train: 0.7, seed: 17 });
   });
 
   it('the commit refuses (not_found) when the dataset was deleted meanwhile, and stores nothing', () => {

@@ -21,6 +21,11 @@ export const ImproveDatasetParams = z
     recencyWeight: int.min(1).max(10),
     /** Seeds the train / validation / test assignment of the production rows. */
     seed: int,
+    /**
+     * When the base has no saved split: the seed of the champion's run, so the default split
+     * training used (seeded, 70/15/15) is made again and old rows keep the part they had.
+     */
+    defaultSplitSeed: int.optional(),
     /** The new version's note ('' = a generated one). */
     note: z.string().max(500).default(''),
   })

@@ -5,13 +5,14 @@
  */
 import type { SplitInfo } from '../../../../../shared/data.js';
 import { AppError } from '../../../../../shared/errors.js';
-import { countParts } from '../../../data/split/compute-split.js';
+import { computeSplit, countParts } from '../../../data/split/compute-split.js';
 import type { NewVersion, VersionManifest } from '../../../data/store/datasets-store.js';
 import { loadTable } from '../../../data/table/load.js';
 import { persistTable } from '../../../data/table/persist.js';
 import type { Table } from '../../../data/table/types.js';
 import { openWorkerData, type WorkerData } from '../../../data/worker-data.js';
 import type { JobContext } from '../../../jobs/job-kind.js';
+import { defaultSplit } from '../../../ml/run/load-training-data.js';
 import { nowIso } from '../../../util/ids.js';
 import { formatZodError } from '../../../util/zod-errors.js';
 import { assembleTables } from './assemble-tables.js';
@@ -63,7 +64,7 @@ export async function runImproveDataset(ctx: JobContext<unknown>): Promise<Impro
   const data = openWorkerData(ctx);
   try {
     const base = data.datasets.requireVersion(params.baseVersionId);
-    const checked = checkBase(base);
+    const checked = checkBase(base, params.defaultSplitSeed !== undefined);
     const target = checked.target.name;
     ctx.progress(
       0.05,
@@ -103,7 +104,10 @@ export async function runImproveDataset(ctx: JobContext<unknown>): Promise<Impro
     }
     ctx.progress(0.35, `loading version ${base.number}`);
     const table = loadTable(data.columns, base);
-    const baseSplit = data.columns.getUint8(checked.split.blob);
+    const spec = checked.split?.spec ?? defaultSplit(base, params.defaultSplitSeed ?? 0);
+    const baseSplit = checked.split
+      ? data.columns.getUint8(checked.split.blob)
+      : computeSplit(table, spec, { name: target, task: checked.task });
     if (baseSplit.length !== base.rows)
       throw new AppError(
         'invalid_input',
@@ -117,7 +121,7 @@ export async function runImproveDataset(ctx: JobContext<unknown>): Promise<Impro
         c.name,
         productionValues(c, target, labeled.window.features, labeled.rows, labeled.targets),
       );
-    const assignment = assignProductionRows(p, checked.split.spec, params.seed);
+    const assignment = assignProductionRows(p, spec, params.seed);
     ctx.progress(0.5, 'building the new version');
     const built = assembleTables({
       base: table,
@@ -132,7 +136,7 @@ export async function runImproveDataset(ctx: JobContext<unknown>): Promise<Impro
 
     ctx.progress(0.75, 'storing columns');
     const split: SplitInfo = {
-      spec: checked.split.spec,
+      spec,
       blob: data.columns.put({ storage: 'uint8', values: built.split }).hash,
       counts: countParts(built.split),
       createdAt: nowIso(),

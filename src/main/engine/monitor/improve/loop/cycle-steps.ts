@@ -121,6 +121,7 @@ export async function startCycle(
       maxRows: c.policy.maxProductionRows,
       recencyWeight: c.policy.recencyWeight,
       seed: Date.parse(c.startedAt) % 2_147_483_647,
+      defaultSplitSeed: run.seed,
       note: '',
     });
     return d.cycles.update(c.id, { jobId: job.id });
