@@ -13,6 +13,7 @@ import type {
   TimelineLinks,
 } from '../../../../../shared/improve.js';
 import type { JobRecord } from '../../../../../shared/jobs.js';
+import { alertsFor } from '../../alerts/alerts-for.js';
 import type { ImproveDatasetResult } from '../dataset/commit.js';
 import type { CycleRecord } from '../store/cycles-store.js';
 import { liveOf, worseBy } from './live-of.js';
@@ -59,7 +60,50 @@ export function failCycle(d: LoopDeps, c: CycleRecord, why: string): CycleRecord
     values,
     c.jobId ? { jobId: c.jobId } : {},
   );
+  alertLoop(
+    d,
+    c,
+    'warning',
+    `Retraining ${c.modelName} failed at ${c.stage}`,
+    `${why} v${c.championVersion} keeps serving.${backoff}`,
+    values,
+  );
   return ended;
+}
+
+/** Something a person should see about the loop (banner, desktop notification, webhook). */
+function alertLoop(
+  d: LoopDeps,
+  c: CycleRecord,
+  severity: 'info' | 'warning' | 'critical',
+  title: string,
+  message: string,
+  values: Record<string, number> = {},
+): void {
+  try {
+    alertsFor(d.ctx).raise({
+      modelName: c.modelName,
+      version: c.challengerVersion ?? c.championVersion,
+      kind: 'loop',
+      severity,
+      title,
+      message,
+      evidence: {
+        values,
+        window: null,
+        links: {
+          ...(c.jobId ? { jobId: c.jobId } : {}),
+          ...(c.datasetVersionId ? { datasetVersionId: c.datasetVersionId } : {}),
+          ...(c.runId ? { runId: c.runId } : {}),
+          ...(c.evaluationId ? { evaluationId: c.evaluationId } : {}),
+        },
+        details: { cycleId: c.id, policy: c.policyName },
+      },
+      dedupeKey: `loop:${c.id}:${title}`,
+    });
+  } catch {
+    // an alert that cannot be stored must not stop the loop; the timeline has the entry
+  }
 }
 
 function settle(d: LoopDeps, c: CycleRecord): void {
@@ -350,6 +394,14 @@ async function gateCycle(d: LoopDeps, c: CycleRecord): Promise<CycleRecord> {
       {},
       links,
     );
+    alertLoop(
+      d,
+      c,
+      'info',
+      `${c.modelName} v${c.challengerVersion} waits for approval`,
+      `The gate passed the retrained v${c.challengerVersion}; policy "${c.policyName}" needs a person to approve it in the Monitor step.`,
+      values,
+    );
     return waiting;
   }
   return promoteCycle(d, d.cycles.update(c.id, { stage: 'promote' }), `policy:${c.policyName}`, 'automatic');
@@ -462,6 +514,14 @@ export async function watchCycle(d: LoopDeps, c: CycleRecord): Promise<CycleReco
       `v${version}'s live ${live.name} ${live.value.toFixed(3)} on ${live.labeled} labeled predictions is worse than v${c.championVersion}'s ${base.value.toFixed(3)} by more than ${c.policy.watch.maxDrop}.`,
       values,
       { version: rb.to },
+    );
+    alertLoop(
+      d,
+      c,
+      'warning',
+      `${c.modelName} rolled back to v${rb.to}`,
+      `v${version}'s live ${live.name} ${live.value.toFixed(3)} was worse than v${c.championVersion}'s ${base.value.toFixed(3)}.`,
+      values,
     );
     return ended;
   }
