@@ -1,5 +1,6 @@
 /**
- * How many feedback labels a model's predictions received after a moment. Prediction ids are
+ * How many of a model's predictions got feedback labels after a moment (each prediction once,
+ * however often it was relabeled). Prediction ids are
  * "prefix-counter(base 36)" and each logged request holds a block of counters, so a label belongs
  * to the model when its id falls in one of the model's blocks.
  */
@@ -8,7 +9,7 @@ import { parsePredictionId } from '../../../serve/http/prediction-ids.js';
 
 export function feedbackSince(db: Db, modelName: string, sinceMs: number): number {
   const ids = db
-    .prepare('SELECT prediction_id FROM prediction_feedback WHERE at > ?')
+    .prepare('SELECT DISTINCT prediction_id FROM prediction_feedback WHERE at > ?')
     .pluck()
     .all(sinceMs) as string[];
   if (ids.length === 0) return 0;

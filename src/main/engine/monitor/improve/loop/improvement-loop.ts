@@ -200,6 +200,8 @@ export class ImprovementLoop {
       return promoteCycle(d, d.cycles.update(c.id, { status: 'running' }), actor, `approved by ${actor}`);
     }
     const ended = d.cycles.update(c.id, { status: 'rejected', stage: 'done' });
+    // A person's refusal is a verdict: the failure streak (and its backoff) ends, as after the gate's.
+    if (c.policyId) d.policies.markSettled(c.policyId);
     d.timeline.add({
       modelName: c.modelName,
       cycleId: c.id,
