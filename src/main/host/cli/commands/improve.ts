@@ -6,6 +6,7 @@ import type {
   PolicyRecord,
   TimelineEvent,
 } from '../../../../shared/improve.js';
+import { loopFor } from '../../../engine/monitor/improve/loop/improvement-loop.js';
 import { readJsonFile } from '../json-file.js';
 import type { CliContext } from '../main.js';
 import { awaitJob } from '../run-job-command.js';
@@ -118,7 +119,6 @@ export function registerImprove(program: Command, ctx: () => CliContext): void {
         modelName: model,
         ...(o.policy ? { policyName: o.policy } : {}),
       });
-      const { loopFor } = await import('../../../engine/monitor/improve/loop/improvement-loop.js');
       const ended = (await loopFor(engine.context).settle(model, 30 * 60_000)) ?? started;
       const events = await engine.call('timeline.list', {
         modelName: model,
