@@ -17,7 +17,7 @@ import { loopFor } from '../improve/loop/improvement-loop.js';
 import { liveOf } from '../improve/loop/live-of.js';
 import { watchFor } from '../watch/monitor-watch.js';
 import { CREDIT_TARGET, creditCsv, creditRows } from './credit-stream.js';
-import { logged, sendTraffic } from './demo-traffic.js';
+import { labeledCount, logged, sendTraffic, serving } from './demo-traffic.js';
 
 /** Sizes: training rows, and traffic per phase (rows), sent in looks of LOOK rows. */
 const TRAIN_ROWS = 4000;
@@ -140,8 +140,21 @@ export function demoCoordinator(ctx: EngineContext, engine: Pick<Engine, 'call'>
     const watch = watchFor(ctx);
     const loop = loopFor(ctx);
     let sent = 0;
+    let labels = labeledCount(ctx.db);
+    const send = async (samples: Parameters<typeof sendTraffic>[0]['samples'], unlabeledEvery?: number) => {
+      const r = await sendTraffic({
+        baseUrl,
+        model,
+        samples,
+        batch: 50,
+        signal: job.signal,
+        ...(unlabeledEvery ? { unlabeledEvery } : {}),
+      });
+      sent += r.rows;
+      labels += r.labeled;
+    };
     const look = async () => {
-      await logged(ctx.db, model, sent, job.signal);
+      await logged(ctx.db, model, sent, job.signal, labels);
       watch.tick();
       await watch.pending;
     };
@@ -150,14 +163,7 @@ export function demoCoordinator(ctx: EngineContext, engine: Pick<Engine, 'call'>
     const t0 = Date.now();
     const before = creditRows(BEFORE_ROWS, { seed: seed + 1, drifted: false });
     for (let i = 0; i < before.length; i += LOOK) {
-      await sendTraffic({
-        baseUrl,
-        model,
-        samples: before.slice(i, i + LOOK),
-        batch: 50,
-        signal: job.signal,
-      });
-      sent += Math.min(LOOK, before.length - i);
+      await send(before.slice(i, i + LOOK));
       await look();
     }
     const beforeDrift = liveOf(ctx.db, model, 1, { from: t0, to: Date.now() + 1 });
@@ -174,16 +180,8 @@ export function demoCoordinator(ctx: EngineContext, engine: Pick<Engine, 'call'>
     let driftAlertId: string | null = null;
     for (let k = 0; k < MAX_DRIFT_LOOKS && !loop.deps.cycles.open(model); k++) {
       // One outcome in ten is not known yet: those predictions are left for analysts to label.
-      await sendTraffic({
-        baseUrl,
-        model,
-        samples: after.slice(used, used + LOOK),
-        batch: 50,
-        signal: job.signal,
-        unlabeledEvery: 10,
-      });
+      await send(after.slice(used, used + LOOK), 10);
       used += LOOK;
-      sent += LOOK;
       await look();
       driftAlertId ??=
         alertsFor(ctx)
@@ -215,10 +213,9 @@ export function demoCoordinator(ctx: EngineContext, engine: Pick<Engine, 'call'>
     // 7. Traffic after the retrain (still the new regime); the watch period judges it.
     let afterRetrain: number | null = null;
     if (promoted) {
+      await serving(baseUrl, model, promoted, job.signal);
       const t2 = Date.now();
-      const rest = after.slice(used, used + AFTER_ROWS);
-      await sendTraffic({ baseUrl, model, samples: rest, batch: 50, signal: job.signal });
-      sent += rest.length;
+      await send(after.slice(used, used + AFTER_ROWS));
       await look();
       await loop.tick();
       afterRetrain = liveOf(ctx.db, model, promoted, { from: t2, to: Date.now() + 1 }).value;
