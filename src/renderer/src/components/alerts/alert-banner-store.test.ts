@@ -1,26 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Result } from '../../../../shared/errors';
 import { setTransport } from '../../transport/client';
-import type { Transport } from '../../transport/transport';
+import { scriptedTransport, settle } from '../../transport/scripted-transport';
 import { acknowledgeAlert, refreshOpenAlerts, useAlertBannerStore } from './alert-banner-store';
 import { alertRecord } from './test-alerts';
 
 const alert = (id: string) => alertRecord(id, { version: 1 });
-
-/** A transport whose answers the test gives, one call at a time (each call waits for its answer). */
-function scriptedTransport() {
-  const calls: { name: string; input: unknown; answer: (r: Result<unknown>) => void }[] = [];
-  const transport: Transport = {
-    shell: 'browser',
-    invoke: (name, input) => new Promise((resolve) => calls.push({ name, input, answer: resolve })),
-    onEvent: () => () => {},
-    onConnection: () => () => {},
-    pickFile: async () => null,
-  };
-  return { transport, calls };
-}
-
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 beforeEach(() => {
   useAlertBannerStore.setState({ alerts: [], openCount: 0, acknowledging: null, error: null });

@@ -1,3 +1,4 @@
+import { JsonTextArea } from '../../../components/common/JsonTextArea';
 import { formatWhen } from '../../data/lib/format';
 import { isLowerBetter, metricLabel } from '../lib/metric-names';
 import { policyText } from '../lib/policy-text';
@@ -40,32 +41,19 @@ export function PolicyEditor() {
           void savePolicy();
         }}
       >
-        <label className="field-label" htmlFor="eval-policy-text">
-          Checks (JSON): each has a metric and one of min, max, maxDropVsProduction, minGainVsProduction; a
-          “slice” names a feature whose every slice must pass
-        </label>
-        <textarea
+        <JsonTextArea
           id="eval-policy-text"
-          className="input eval-policy-text"
-          data-testid="eval-policy-editor"
-          spellCheck={false}
-          rows={Math.min(24, Math.max(8, text.split('\n').length + 1))}
-          value={text}
+          label="Checks (JSON): each has a metric and one of min, max, maxDropVsProduction, minGainVsProduction; a “slice” names a feature whose every slice must pass"
+          text={text}
+          onChange={editPolicy}
           disabled={!gate}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? 'eval-policy-error' : undefined}
-          onChange={(e) => editPolicy(e.target.value)}
+          error={error}
+          maxRows={24}
+          className="eval-policy-text"
+          errorClassName="eval-policy-error"
+          testId="eval-policy-editor"
+          errorTestId="eval-policy-error"
         />
-        {error && (
-          <p
-            id="eval-policy-error"
-            className="error-text eval-policy-error"
-            role="alert"
-            data-testid="eval-policy-error"
-          >
-            {error}
-          </p>
-        )}
         <div className="eval-policy-actions">
           <button
             type="submit"

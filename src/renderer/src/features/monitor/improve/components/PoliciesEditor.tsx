@@ -1,3 +1,4 @@
+import { JsonTextArea } from '../../../../components/common/JsonTextArea';
 import { recordsText } from '../lib/policy-json';
 import { addDefaultPolicy, editPolicies, resetPolicies, savePolicies } from '../state/improve-actions';
 import { useImproveStore } from '../state/improve-store';
@@ -19,33 +20,19 @@ export function PoliciesEditor() {
         void savePolicies();
       }}
     >
-      <label className="field-label" htmlFor="improve-policies-text">
-        Policies (JSON list): each has a name, triggers (driftWindows, metricDrop, newLabels, everyHours), an
-        action (retrain or retune), promotion (auto or approval) and a watch after promotion; [] turns the
-        loop off
-      </label>
-      <textarea
+      <JsonTextArea
         id="improve-policies-text"
-        className="input improve-policy-text"
-        data-testid="policies-editor"
-        spellCheck={false}
-        rows={Math.min(28, Math.max(8, text.split('\n').length + 1))}
-        value={text}
+        label="Policies (JSON list): each has a name, triggers (driftWindows, metricDrop, newLabels, everyHours), an action (retrain or retune), promotion (auto or approval) and a watch after promotion; [] turns the loop off"
+        text={text}
+        onChange={editPolicies}
         disabled={!loaded}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? 'improve-policy-error' : undefined}
-        onChange={(e) => editPolicies(e.target.value)}
+        error={error}
+        maxRows={28}
+        className="improve-policy-text"
+        errorClassName="improve-policy-error"
+        testId="policies-editor"
+        errorTestId="policy-error"
       />
-      {error && (
-        <p
-          id="improve-policy-error"
-          className="error-text improve-policy-error"
-          role="alert"
-          data-testid="policy-error"
-        >
-          {error}
-        </p>
-      )}
       <div className="improve-policy-actions">
         <button
           type="submit"

@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Result } from '../../../../../../shared/errors';
 import { setTransport } from '../../../../transport/client';
-import type { Transport } from '../../../../transport/transport';
+import { ok, scriptedTransport, settle } from '../../../../transport/scripted-transport';
 import { DEFAULT_POLICY, policiesText, recordsText } from '../lib/policy-json';
 import { cycle, policyRecord, timelineEvent } from '../lib/test-fixtures';
 import {
@@ -14,23 +13,6 @@ import {
   setReason,
 } from './improve-actions';
 import { initialImproveState, setImprove, useImproveStore } from './improve-store';
-
-/** A transport whose answers the test gives, one call at a time (each call waits for its answer). */
-function scriptedTransport() {
-  const calls: { name: string; input: unknown; answer: (r: Result<unknown>) => void }[] = [];
-  const transport: Transport = {
-    shell: 'browser',
-    invoke: (name, input) => new Promise((resolve) => calls.push({ name, input, answer: resolve })),
-    onEvent: () => () => {},
-    onConnection: () => () => {},
-    pickFile: async () => null,
-  };
-  const find = (name: string, from = 0) => calls.slice(from).find((c) => c.name === name);
-  return { transport, calls, find };
-}
-
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
-const ok = (value: unknown): Result<unknown> => ({ ok: true, value });
 
 beforeEach(() => {
   useImproveStore.setState(initialImproveState, true);

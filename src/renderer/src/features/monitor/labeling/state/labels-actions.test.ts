@@ -1,24 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Result } from '../../../../../../shared/errors';
 import type { ProductionLabelItem } from '../../../../../../shared/improve';
 import { setTransport } from '../../../../transport/client';
-import type { Transport } from '../../../../transport/transport';
+import { ok, scriptedTransport } from '../../../../transport/scripted-transport';
 import { openLabels, setNumberText, submitLabel, submitNumber } from './labels-actions';
 import { initialLabelsState, useProductionLabelsStore } from './labels-store';
-
-function scriptedTransport() {
-  const calls: { name: string; input: unknown; answer: (r: Result<unknown>) => void }[] = [];
-  const transport: Transport = {
-    shell: 'browser',
-    invoke: (name, input) => new Promise((resolve) => calls.push({ name, input, answer: resolve })),
-    onEvent: () => () => {},
-    onConnection: () => () => {},
-    pickFile: async () => null,
-  };
-  return { transport, calls };
-}
-
-const ok = (value: unknown): Result<unknown> => ({ ok: true, value });
 
 function item(id: string, patch: Partial<ProductionLabelItem> = {}): ProductionLabelItem {
   return {
