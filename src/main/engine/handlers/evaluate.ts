@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { FeaturePipeline } from '../../../shared/data.js';
 import { AppError } from '../../../shared/errors.js';
 import { GATE_METRIC_NAMES, type GatePolicy } from '../../../shared/evaluate.js';
-import { ModelMetadata, type ModelVersionRecord } from '../../../shared/train.js';
+import { ModelMetadata } from '../../../shared/train.js';
 import type { EngineContext } from '../context.js';
 import { currentPolicy } from '../evaluate/gate/promotion-check.js';
 import { modelCardFileName, modelCardHtml } from '../evaluate/report/model-card.js';
@@ -11,6 +9,7 @@ import type { EvaluateJobParams } from '../evaluate/run/job-params.js';
 import { checkModelColumns } from '../evaluate/run/model-columns.js';
 import { EvaluationsStore } from '../evaluate/store/evaluations-store.js';
 import { GatePoliciesStore } from '../evaluate/store/gate-policies-store.js';
+import { readArtifactJson } from '../ml/artifacts/artifact-json.js';
 import { actorName } from '../serve/registry/actor.js';
 import { ModelRegistry } from '../serve/registry/model-registry.js';
 import { newId } from '../util/ids.js';
@@ -25,17 +24,6 @@ type EvaluateCommand =
   | 'evaluate.modelCard'
   | 'gate.get'
   | 'gate.set';
-
-function readArtifactJson(ctx: EngineContext, v: ModelVersionRecord, file: string): unknown {
-  try {
-    return JSON.parse(readFileSync(join(ctx.paths.dir, v.artifactDir, file), 'utf8'));
-  } catch (err) {
-    throw new AppError(
-      'conflict',
-      `${v.modelName} v${v.version}: cannot read ${file} in ${v.artifactDir} (${(err as Error).message}); retrain the model.`,
-    );
-  }
-}
 
 /** Slice checks must name features the model reads. */
 function checkSliceFeatures(policy: GatePolicy, pipeline: FeaturePipeline, modelName: string): void {
@@ -69,7 +57,7 @@ export function evaluateHandlers(ctx: EngineContext): Pick<Handlers, EvaluateCom
     'evaluate.start': async (input) => {
       const v = registry.requireVersion(input.modelName, input.version);
       const run = ctx.ml.runs.require(v.runId);
-      const pipeline = FeaturePipeline.parse(readArtifactJson(ctx, v, 'pipeline.json'));
+      const pipeline = FeaturePipeline.parse(readArtifactJson(ctx.paths.dir, v, 'pipeline.json'));
       let datasetVersionId: string | null = null;
       if (input.datasetVersionId) {
         const dv = ctx.data.datasets.resolveVersion(input.datasetVersionId);
@@ -116,7 +104,7 @@ export function evaluateHandlers(ctx: EngineContext): Pick<Handlers, EvaluateCom
     'evaluate.modelCard': ({ id }) => {
       const report = evaluations.require(id);
       const v = registry.requireVersion(report.modelName, report.version);
-      const metadata = ModelMetadata.parse(readArtifactJson(ctx, v, 'metadata.json'));
+      const metadata = ModelMetadata.parse(readArtifactJson(ctx.paths.dir, v, 'metadata.json'));
       const dv = ctx.data.datasets.version(report.data.versionId);
       const html = modelCardHtml({
         report,
@@ -137,7 +125,7 @@ export function evaluateHandlers(ctx: EngineContext): Pick<Handlers, EvaluateCom
       if (newest)
         checkSliceFeatures(
           policy,
-          FeaturePipeline.parse(readArtifactJson(ctx, newest, 'pipeline.json')),
+          FeaturePipeline.parse(readArtifactJson(ctx.paths.dir, newest, 'pipeline.json')),
           modelName,
         );
       policies.set(modelName, policy, actorName(undefined));

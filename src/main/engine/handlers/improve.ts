@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { AppError } from '../../../shared/errors.js';
 import { ModelMetadata } from '../../../shared/train.js';
 import type { EngineContext } from '../context.js';
+import { readArtifactJson } from '../ml/artifacts/artifact-json.js';
 import { loopFor, publicCycle } from '../monitor/improve/loop/improvement-loop.js';
 import { actorName } from '../serve/registry/actor.js';
 import type { Handlers } from './types.js';
@@ -31,18 +30,7 @@ export function improveHandlers(ctx: EngineContext): Pick<Handlers, ImproveComma
   /** The classes a label must be one of (null: the model predicts a number). */
   const classesOf = (modelName: string, version: number): string[] | null => {
     const v = ctx.ml.models.byNumber(modelName, version);
-    if (!v) return null;
-    try {
-      const meta = ModelMetadata.parse(
-        JSON.parse(readFileSync(join(ctx.paths.dir, v.artifactDir, 'metadata.json'), 'utf8')),
-      );
-      return meta.labels;
-    } catch {
-      throw new AppError(
-        'conflict',
-        `${modelName} v${version}: its metadata.json cannot be read; retrain it.`,
-      );
-    }
+    return v ? ModelMetadata.parse(readArtifactJson(ctx.paths.dir, v, 'metadata.json')).labels : null;
   };
   return {
     'policy.list': ({ modelName }) => {

@@ -440,10 +440,12 @@ export async function promoteCycle(
     reason: `${how}: improvement cycle ${c.id} of policy "${c.policyName}" (${c.trigger.kind.replace('_', ' ')}); gate passed`,
     actor,
   });
-  d.ctx.db
-    .prepare('UPDATE improvement_cycles SET baseline = ? WHERE id = ?')
-    .run(JSON.stringify({ name: before.name, value: before.value, labeled: before.labeled }), c.id);
-  const next = d.cycles.update(c.id, { status: 'watching', stage: 'watch', promotedAt: Date.now() });
+  const next = d.cycles.update(c.id, {
+    status: 'watching',
+    stage: 'watch',
+    promotedAt: Date.now(),
+    baseline: { name: before.name, value: before.value, labeled: before.labeled },
+  });
   settle(d, c);
   note(
     d,

@@ -101,6 +101,7 @@ export interface CyclePatch {
   productionRows?: number;
   dataUntil?: number | null;
   promotedAt?: number | null;
+  baseline?: CycleBaseline | null;
   error?: string | null;
 }
 
@@ -118,6 +119,7 @@ const COLUMN: Record<keyof CyclePatch, string> = {
   productionRows: 'production_rows',
   dataUntil: 'data_until',
   promotedAt: 'promoted_at',
+  baseline: 'baseline',
   error: 'error',
 };
 
@@ -181,7 +183,9 @@ export class CyclesStore {
     const keys = Object.keys(patch) as (keyof CyclePatch)[];
     const now = nowIso();
     const sets = keys.map((k) => `${COLUMN[k]} = ?`);
-    const values = keys.map((k) => patch[k] ?? null);
+    const values = keys.map((k) =>
+      k === 'baseline' ? (patch.baseline ? JSON.stringify(patch.baseline) : null) : (patch[k] ?? null),
+    );
     const ended = patch.status && ENDED.includes(patch.status);
     this.db
       .prepare(
